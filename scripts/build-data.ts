@@ -1,0 +1,30 @@
+// `npm run data [-- --region kuzbass]`: validates a region's files with the app's own zod schemas
+// and writes compact, derived outputs to public/data/<region>/. Any bad file fails the build
+// with every problem listed (file, feature id, field, rule).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildRegion } from '../src/domain/data/build-region';
+import { formatProblem } from '../src/domain/data/format-issues';
+import { argValue, projectRoot } from './lib/cli';
+
+const regionId = argValue('--region') ?? process.env.PARKATLAS_REGION ?? 'kuzbass';
+const dataDir = argValue('--data-dir') ?? join(projectRoot, 'data', 'regions', regionId);
+const outDir = argValue('--out') ?? join(projectRoot, 'public', 'data', regionId);
+
+const started = performance.now();
+const result = buildRegion((name) => readFileSync(join(dataDir, name), 'utf8'));
+if (!result.outputs) {
+  console.error(`Data build failed for region "${regionId}" (${dataDir}):`);
+  for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
+  console.error(`${result.problems.length} problem(s). Nothing was written.`);
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+for (const [name, value] of Object.entries(result.outputs)) {
+  writeFileSync(join(outDir, name), JSON.stringify(value));
+}
+const { summary } = result;
+console.log(
+  `Data build OK for "${regionId}": ${summary.sites} sites, ${summary.infrastructure} infrastructure features, ` +
+    `${summary.municipalities} municipalities -> ${outDir} (${Math.round(performance.now() - started)} ms)`,
+);

@@ -1,0 +1,60 @@
+// Fetches the built region files and validates them with the same schemas the build used, so a
+// broken deployment shows a message naming the file and field instead of a blank map.
+import type * as z from 'zod';
+import { BuiltSiteCollection, type BuiltSiteFeature } from '../domain/schema/derived';
+import { InfraCollection, type InfraFeature } from '../domain/schema/infrastructure';
+import { MunicipalityCollection, type MunicipalityFeature } from '../domain/schema/municipality';
+import { RegionConfig } from '../domain/schema/region';
+import { formatProblem, problemsFromZod } from '../domain/data/format-issues';
+
+export interface LoadedRegion {
+  region: RegionConfig;
+  sites: BuiltSiteFeature[];
+  infrastructure: InfraFeature[];
+  municipalities: MunicipalityFeature[];
+}
+
+export class RegionLoadError extends Error {
+  constructor(readonly details: string[]) {
+    super(details.join('\n'));
+  }
+}
+
+async function fetchValid<S extends z.ZodType>(url: URL, file: string, schema: S): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new RegionLoadError([`${file}: ${(e as Error).message}`]);
+  }
+  if (!response.ok) throw new RegionLoadError([`${file}: HTTP ${response.status}`]);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new RegionLoadError([`${file}: not valid JSON`]);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new RegionLoadError(problemsFromZod(file, json, parsed.error).slice(0, 10).map(formatProblem));
+  return parsed.data;
+}
+
+export async function loadRegion(baseUrl: URL): Promise<LoadedRegion> {
+  const region = await fetchValid(new URL('region.json', baseUrl), 'region.json', RegionConfig);
+  const [sites, infrastructure, municipalities] = await Promise.all([
+    fetchValid(new URL(region.files.sites, baseUrl), region.files.sites, BuiltSiteCollection),
+    fetchValid(new URL(region.files.infrastructure, baseUrl), region.files.infrastructure, InfraCollection),
+    fetchValid(new URL(region.files.municipalities, baseUrl), region.files.municipalities, MunicipalityCollection),
+  ]);
+  return {
+    region,
+    sites: sites.features,
+    infrastructure: infrastructure.features,
+    municipalities: municipalities.features,
+  };
+}
+
+/** Where the region's built files are served: ./data/<region>/ beside index.html. */
+export function regionDataUrl(regionId: string, documentUrl: string): URL {
+  return new URL(`data/${encodeURIComponent(regionId)}/`, new URL(import.meta.env.BASE_URL, documentUrl));
+}

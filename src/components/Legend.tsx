@@ -1,0 +1,43 @@
+import { translate, type Lang } from '../i18n/lang';
+import type { LegendGroup } from '../map/legend';
+import type { LayerGroup } from '../map/layer-ids';
+import type { MessageKey } from '../i18n/messages';
+
+const GROUP_TITLE: Record<LayerGroup, MessageKey> = {
+  sites: 'layerSites',
+  infrastructure: 'layerInfrastructure',
+  municipalities: 'layerMunicipalities',
+};
+
+interface LegendProps {
+  groups: LegendGroup[];
+  lang: Lang;
+  visible: ReadonlySet<LayerGroup>;
+  onToggle: (group: LayerGroup) => void;
+}
+
+export function Legend({ groups, lang, visible, onToggle }: LegendProps) {
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{translate(lang, 'legend')}</h2>
+      {groups.map((g) => (
+        <fieldset key={g.group} className="legend-group" data-group={g.group}>
+          <legend>
+            <label>
+              <input type="checkbox" checked={visible.has(g.group)} onChange={() => onToggle(g.group)} />
+              {translate(lang, GROUP_TITLE[g.group])}
+            </label>
+          </legend>
+          <ul>
+            {g.items.map((item) => (
+              <li key={item.key}>
+                <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
+                {item.label[lang]}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+    </section>
+  );
+}

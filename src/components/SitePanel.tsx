@@ -1,0 +1,112 @@
+// The site passport. Every value is rendered as React text, never as HTML.
+import { useEffect, useRef } from 'react';
+import { translate, type Lang } from '../i18n/lang';
+import type { Passport, PassportRow } from '../view-model/passport';
+
+function Value({ row, lang }: { row: PassportRow; lang: Lang }) {
+  if (row.value === null) return <span className="no-data">{translate(lang, 'noData')}</span>;
+  return (
+    <>
+      {row.href ? (
+        <a href={row.href} {...(row.href.startsWith('https:') ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+          {row.value}
+        </a>
+      ) : (
+        row.value
+      )}
+      {row.approximate && <span className="approx"> ({translate(lang, 'approximate')})</span>}
+      {row.note && <span className="row-note">{row.note}</span>}
+    </>
+  );
+}
+
+interface SitePanelProps {
+  passport: Passport;
+  lang: Lang;
+  onClose: () => void;
+}
+
+export function SitePanel({ passport, lang, onClose }: SitePanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [passport.name]);
+  return (
+    <aside className="panel site-panel" aria-labelledby="site-name">
+      <header>
+        <h2 id="site-name" ref={heading} tabIndex={-1}>
+          {passport.name}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label={translate(lang, 'close')}>
+          ×
+        </button>
+      </header>
+      <p className="precision">{passport.precisionNote}</p>
+      {passport.groups.map((g) => (
+        <section key={g.key} className="passport-group" data-group={g.key}>
+          <h3>{g.title}</h3>
+          <dl>
+            {g.rows.map((row) => (
+              <div key={row.label} className="row">
+                <dt>{row.label}</dt>
+                <dd>
+                  <Value row={row} lang={lang} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <section className="passport-group" data-group="groupSources">
+        <h3>{translate(lang, 'groupSources')}</h3>
+        <ol className="sources">
+          {passport.sources.map((s, i) => (
+            <li key={i}>
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}{' '}
+              <span className="accessed">
+                ({translate(lang, 'accessed')} {s.accessed})
+              </span>
+            </li>
+          ))}
+        </ol>
+        <p className="as-of">
+          {translate(lang, 'fieldAsOf')}: {passport.asOf}
+        </p>
+      </section>
+    </aside>
+  );
+}
+
+interface ChooserProps {
+  sites: { id: string; name: string }[];
+  lang: Lang;
+  onChoose: (id: string) => void;
+  onClose: () => void;
+}
+
+/** Several markers under one click (sites known only to the same town): let the user pick. */
+export function SiteChooser({ sites, lang, onChoose, onClose }: ChooserProps) {
+  return (
+    <aside className="panel site-chooser" aria-labelledby="chooser-title">
+      <header>
+        <h2 id="chooser-title">{translate(lang, 'sitesHere')}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={translate(lang, 'close')}>
+          ×
+        </button>
+      </header>
+      <ul>
+        {sites.map((s) => (
+          <li key={s.id}>
+            <button type="button" onClick={() => onChoose(s.id)}>
+              {s.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

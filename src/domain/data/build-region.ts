@@ -1,0 +1,41 @@
+// The whole data build as one pure function: read -> validate -> check -> derive -> outputs.
+import { checkRegion } from './check-region';
+import { buildSites } from './build-sites';
+import type { DataProblem } from './format-issues';
+import { loadRegion, type ReadFile } from './region-data';
+
+export interface BuildResult {
+  problems: DataProblem[];
+  outputs?: Record<string, unknown>;
+  summary: { sites: number; infrastructure: number; municipalities: number };
+}
+
+export const OUTPUT_FILES = {
+  region: 'region.json',
+  sites: 'sites.geojson',
+  infrastructure: 'infrastructure.geojson',
+  municipalities: 'municipalities.geojson',
+} as const;
+
+export function buildRegion(read: ReadFile): BuildResult {
+  const { data, problems } = loadRegion(read);
+  const summary = { sites: 0, infrastructure: 0, municipalities: 0 };
+  if (!data) return { problems, summary };
+  const crossProblems = checkRegion(data);
+  if (crossProblems.length) return { problems: crossProblems, summary };
+  const sites = buildSites(data);
+  summary.sites = sites.length;
+  summary.infrastructure = data.infrastructure.features.length;
+  summary.municipalities = data.municipalities.features.length;
+  return {
+    problems: [],
+    summary,
+    outputs: {
+      // The app always reads the output names below, whatever the source files are called.
+      [OUTPUT_FILES.region]: { ...data.region, files: { sites: OUTPUT_FILES.sites, infrastructure: OUTPUT_FILES.infrastructure, municipalities: OUTPUT_FILES.municipalities } },
+      [OUTPUT_FILES.sites]: { type: 'FeatureCollection', features: sites },
+      [OUTPUT_FILES.infrastructure]: data.infrastructure,
+      [OUTPUT_FILES.municipalities]: data.municipalities,
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Checks across files that a single schema cannot see: unique ids, references that resolve,
+// coordinates inside the region. Each problem names file, feature and field like format-issues.
+import { coordAll } from '@turf/turf';
+import type { Geometry } from 'geojson';
+import type { DataProblem } from './format-issues';
+import type { RegionData } from './region-data';
+
+function inBbox([lon, lat]: number[], [w, s, e, n]: readonly number[]): boolean {
+  return lon! >= w! && lon! <= e! && lat! >= s! && lat! <= n!;
+}
+
+export function checkRegion(data: RegionData): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const { region } = data;
+  const layers = [
+    { file: region.files.sites, features: data.sites.features },
+    { file: region.files.infrastructure, features: data.infrastructure.features },
+    { file: region.files.municipalities, features: data.municipalities.features },
+  ];
+  for (const { file, features } of layers) {
+    const seen = new Set<string>();
+    for (const f of features) {
+      const id = f.properties.id;
+      if (seen.has(id)) problems.push({ file, featureId: id, path: 'properties.id', message: 'duplicate id in this file' });
+      seen.add(id);
+      const outside = coordAll(f.geometry as Geometry).find((c) => !inBbox(c, region.bbox));
+      if (outside) {
+        problems.push({
+          file,
+          featureId: id,
+          path: 'geometry.coordinates',
+          message: `position [${outside.join(', ')}] lies outside the region bbox [${region.bbox.join(', ')}] (lon/lat swapped?)`,
+        });
+      }
+    }
+  }
+  const municipalityIds = new Set(data.municipalities.features.map((m) => m.properties.id));
+  for (const site of data.sites.features) {
+    if (!municipalityIds.has(site.properties.municipalityId)) {
+      problems.push({
+        file: region.files.sites,
+        featureId: site.properties.id,
+        path: 'properties.municipalityId',
+        message: `"${site.properties.municipalityId}" is not an id in ${region.files.municipalities}`,
+      });
+    }
+  }
+  return problems;
+}

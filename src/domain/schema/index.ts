@@ -1,0 +1,6 @@
+export * from './common';
+export * from './site';
+export * from './infrastructure';
+export * from './municipality';
+export * from './region';
+export * from './derived';

@@ -1,0 +1,63 @@
+import * as z from 'zod';
+import {
+  Id,
+  LineStringGeometry,
+  LocalizedText,
+  MultiLineStringGeometry,
+  MultiPolygonGeometry,
+  PointGeometry,
+  PolygonGeometry,
+  Provenance,
+  Quantity,
+  featureCollection,
+} from './common';
+
+export const INFRA_KINDS = [
+  'power_plant',
+  'substation',
+  'power_line',
+  'gas_pipeline',
+  'gas_distribution_station',
+  'water_intake',
+  'water_treatment',
+  'rail_line',
+  'rail_station',
+  'road',
+  'airport',
+] as const;
+export const InfraKind = z.enum(INFRA_KINDS);
+export type InfraKind = z.infer<typeof InfraKind>;
+
+export const InfraProperties = z.strictObject({
+  id: Id,
+  kind: InfraKind,
+  name: LocalizedText,
+  status: z.enum(['existing', 'planned', 'under_construction']),
+  plannedYear: z.number().int().optional(),
+  voltageKv: z.array(z.number().positive()).min(1).optional(),
+  capacityMw: Quantity.optional(),
+  capacityMva: Quantity.optional(),
+  diameterMm: Quantity.optional(),
+  operator: LocalizedText.optional(),
+  code: z.string().optional(),
+  notes: LocalizedText.optional(),
+  ...Provenance,
+});
+export type InfraProperties = z.infer<typeof InfraProperties>;
+
+export const InfraFeature = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.union([z.string(), z.number()]).optional(),
+  geometry: z.union([
+    PointGeometry,
+    LineStringGeometry,
+    MultiLineStringGeometry,
+    PolygonGeometry,
+    MultiPolygonGeometry,
+  ]),
+  properties: InfraProperties,
+});
+export type InfraFeature = z.infer<typeof InfraFeature>;
+
+export const InfraCollection = featureCollection(InfraFeature);
+export type InfraCollection = z.infer<typeof InfraCollection>;

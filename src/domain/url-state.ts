@@ -1,0 +1,119 @@
+// The public link contract (DESIGN.md "Share and embed URLs"). Parsing never throws: an unknown
+// or malformed value is dropped and the rest of the link still applies.
+import { INFRA_KINDS, type InfraKind } from './schema/infrastructure';
+import { SITE_KINDS, SITE_STATUSES, type SiteKind, type SiteStatus } from './schema/site';
+
+export const LAYER_GROUP_NAMES = ['sites', 'infrastructure', 'municipalities'] as const;
+export type LayerGroupName = (typeof LAYER_GROUP_NAMES)[number];
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface UrlState {
+  lang?: 'ru' | 'en';
+  status: SiteStatus[];
+  kind: SiteKind[];
+  mun: string[];
+  minArea?: number;
+  maxArea?: number;
+  near: Partial<Record<InfraKind, number>>;
+  q?: string;
+  site?: string;
+  compare: string[];
+  layers?: LayerGroupName[];
+  embed: boolean;
+  basemap?: 'online' | 'offline';
+  view?: MapView;
+}
+
+export const emptyUrlState = (): UrlState => ({ status: [], kind: [], mun: [], near: {}, compare: [], embed: false });
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_LIST = 50;
+
+function list<T extends string>(raw: string | null, allowed?: readonly T[]): T[] {
+  if (!raw) return [];
+  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const valid = items.filter((s): s is T => (allowed ? (allowed as readonly string[]).includes(s) : ID.test(s)));
+  return [...new Set(valid)].slice(0, MAX_LIST);
+}
+
+function nonNegative(raw: string | null): number | undefined {
+  if (raw === null || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+function parseNear(raw: string | null): UrlState['near'] {
+  const near: UrlState['near'] = {};
+  for (const pair of (raw ?? '').split(',')) {
+    const [kind, km] = pair.split(':');
+    const value = nonNegative(km ?? null);
+    if (kind && (INFRA_KINDS as readonly string[]).includes(kind) && value !== undefined) near[kind as InfraKind] = value;
+  }
+  return near;
+}
+
+export function parseView(hash: string): MapView | undefined {
+  const match = /(?:^#|&)map=([^&]+)/.exec(hash);
+  const parts = match?.[1]?.split('/').map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85.06 || Math.abs(lon) > 180) return undefined;
+  return { zoom, lat, lon };
+}
+
+export function parseUrlState(search: string, hash = ''): UrlState {
+  const p = new URLSearchParams(search);
+  const state = emptyUrlState();
+  const lang = p.get('lang');
+  if (lang === 'ru' || lang === 'en') state.lang = lang;
+  state.status = list(p.get('status'), SITE_STATUSES);
+  state.kind = list(p.get('kind'), SITE_KINDS);
+  state.mun = list(p.get('mun'));
+  const minArea = nonNegative(p.get('minArea'));
+  const maxArea = nonNegative(p.get('maxArea'));
+  if (minArea !== undefined) state.minArea = minArea;
+  if (maxArea !== undefined && (minArea === undefined || maxArea >= minArea)) state.maxArea = maxArea;
+  state.near = parseNear(p.get('near'));
+  const q = p.get('q')?.trim().slice(0, 200);
+  if (q) state.q = q;
+  const site = p.get('site');
+  if (site && ID.test(site)) state.site = site;
+  state.compare = list(p.get('compare')).slice(0, 4);
+  if (p.has('layers')) state.layers = list(p.get('layers'), LAYER_GROUP_NAMES);
+  state.embed = p.get('embed') === '1';
+  const basemap = p.get('basemap');
+  if (basemap === 'online' || basemap === 'offline') state.basemap = basemap;
+  const view = parseView(hash);
+  if (view) state.view = view;
+  return state;
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** The query string and hash for a state; empty parts are left out so links stay short. */
+export function serializeUrlState(state: UrlState): { search: string; hash: string } {
+  const p = new URLSearchParams();
+  if (state.lang) p.set('lang', state.lang);
+  if (state.status.length) p.set('status', state.status.join(','));
+  if (state.kind.length) p.set('kind', state.kind.join(','));
+  if (state.mun.length) p.set('mun', state.mun.join(','));
+  if (state.minArea !== undefined) p.set('minArea', String(state.minArea));
+  if (state.maxArea !== undefined) p.set('maxArea', String(state.maxArea));
+  const near = Object.entries(state.near).map(([k, km]) => `${k}:${km}`);
+  if (near.length) p.set('near', near.join(','));
+  if (state.q) p.set('q', state.q);
+  if (state.site) p.set('site', state.site);
+  if (state.compare.length) p.set('compare', state.compare.join(','));
+  if (state.layers) p.set('layers', state.layers.join(','));
+  if (state.embed) p.set('embed', '1');
+  if (state.basemap) p.set('basemap', state.basemap);
+  const search = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  const v = state.view;
+  const hash = v ? `#map=${round(v.zoom, 2)}/${round(v.lat, 5)}/${round(v.lon, 5)}` : '';
+  return { search: search ? `?${search}` : '', hash };
+}

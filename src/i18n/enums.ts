@@ -1,0 +1,52 @@
+// Names of the data's enum values in both languages.
+import type { SiteKind, SiteStatus } from '../domain/schema/site';
+import type { InfraKind } from '../domain/schema/infrastructure';
+import type { Lang } from './lang';
+
+type Names<K extends string> = Record<K, { ru: string; en: string }>;
+
+export const SITE_KIND_NAMES: Names<SiteKind> = {
+  sez: { ru: 'Особая экономическая зона', en: 'Special economic zone' },
+  tor: { ru: 'ТОР (ТОСЭР)', en: 'Priority development area (TOR)' },
+  industrial_park: { ru: 'Индустриальный парк', en: 'Industrial park' },
+  technopark: { ru: 'Технопарк', en: 'Technopark' },
+  brownfield: { ru: 'Браунфилд', en: 'Brownfield' },
+  free_plot: { ru: 'Свободный участок', en: 'Free plot' },
+};
+
+export const SITE_STATUS_NAMES: Names<SiteStatus> = {
+  operating: { ru: 'Действует', en: 'Operating' },
+  under_construction: { ru: 'Строится', en: 'Under construction' },
+  planned: { ru: 'Планируется', en: 'Planned' },
+  proposed: { ru: 'Предложена', en: 'Proposed' },
+  unknown: { ru: 'Статус неизвестен', en: 'Status unknown' },
+};
+
+export const SITE_TYPE_NAMES: Names<'greenfield' | 'brownfield' | 'mixed'> = {
+  greenfield: { ru: 'Гринфилд', en: 'Greenfield' },
+  brownfield: { ru: 'Браунфилд', en: 'Brownfield' },
+  mixed: { ru: 'Смешанный', en: 'Mixed' },
+};
+
+export const INFRA_KIND_NAMES: Names<InfraKind> = {
+  power_plant: { ru: 'Электростанция', en: 'Power plant' },
+  substation: { ru: 'Подстанция', en: 'Substation' },
+  power_line: { ru: 'ЛЭП', en: 'Power line' },
+  gas_pipeline: { ru: 'Газопровод', en: 'Gas pipeline' },
+  gas_distribution_station: { ru: 'Газораспределительная станция', en: 'Gas distribution station' },
+  water_intake: { ru: 'Водозабор', en: 'Water intake' },
+  water_treatment: { ru: 'Очистные сооружения', en: 'Water treatment' },
+  rail_line: { ru: 'Железная дорога', en: 'Railway' },
+  rail_station: { ru: 'Ж/д станция', en: 'Rail station' },
+  road: { ru: 'Автодорога', en: 'Road' },
+  airport: { ru: 'Аэропорт', en: 'Airport' },
+};
+
+export const MUNICIPALITY_TYPE_NAMES: Names<'urban_okrug' | 'municipal_okrug'> = {
+  urban_okrug: { ru: 'Городской округ', en: 'Urban okrug' },
+  municipal_okrug: { ru: 'Муниципальный округ', en: 'Municipal okrug' },
+};
+
+export function nameIn<K extends string>(names: Names<K>, key: K, lang: Lang): string {
+  return names[key][lang];
+}

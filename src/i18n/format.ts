@@ -1,0 +1,28 @@
+// Numbers, units and dates through Intl, so "1 300,5" in Russian and "1,300.5" in English.
+import type { Lang } from './lang';
+
+const locales: Record<Lang, string> = { ru: 'ru-RU', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  const key = `${lang}:${maximumFractionDigits}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locales[lang], { maximumFractionDigits });
+    cache.set(key, f);
+  }
+  return f.format(value);
+}
+
+/** Kilometres: one decimal under 100 km, whole km beyond. */
+export function formatKm(km: number, lang: Lang): string {
+  return formatNumber(km, lang, km < 100 ? 1 : 0);
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

@@ -1,0 +1,19 @@
+import { en, ru, type MessageKey, type Messages } from './messages';
+
+export const LANGS = ['ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const catalogs: Record<Lang, Messages> = { ru, en };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+export function translate(lang: Lang, key: MessageKey): string {
+  return catalogs[lang][key];
+}
+
+/** A data text in the chosen language, falling back to Russian (always present). */
+export function localized(text: { ru: string; en?: string | undefined }, lang: Lang): string {
+  return lang === 'en' ? (text.en ?? text.ru) : text.ru;
+}

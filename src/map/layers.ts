@@ -1,0 +1,142 @@
+// Every project layer, in draw order (bottom first). Pure data: the offline style, the online
+// style merge, the legend and the tests all read from here.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { INFRA_KINDS } from '../domain/schema/infrastructure';
+import { SITE_STATUSES } from '../domain/schema/site';
+import type { Lang } from '../i18n/lang';
+import { LAYER_IDS, SOURCE_IDS } from './layer-ids';
+import { LABEL_FONT, type Theme } from './theme';
+
+const isPolygon: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const isLine: ExpressionSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+/** The flat label property the map features carry for each language (see map-features.ts). */
+export const labelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'en' ? 'nameEn' : 'nameRu'];
+
+function matchColor(property: string, values: readonly string[], colors: Record<string, string>, fallback: string) {
+  return ['match', ['get', property], ...values.flatMap((v) => [v, colors[v]!]), fallback] as unknown as ExpressionSpecification;
+}
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const halo = (t: Theme) => ({ 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 });
+
+export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
+  const statusColor = matchColor('status', SITE_STATUSES, t.status, t.status.unknown);
+  const infraColor = matchColor('kind', INFRA_KINDS, t.infra, '#666666');
+  return [
+    {
+      id: LAYER_IDS.municipalitiesFill,
+      type: 'fill',
+      source: SOURCE_IDS.municipalities,
+      filter: isPolygon,
+      paint: { 'fill-color': t.municipalityFill },
+    },
+    {
+      id: LAYER_IDS.municipalitiesLine,
+      type: 'line',
+      source: SOURCE_IDS.municipalities,
+      filter: isPolygon,
+      paint: { 'line-color': t.municipality, 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: LAYER_IDS.municipalitiesCentre,
+      type: 'circle',
+      source: SOURCE_IDS.municipalities,
+      filter: isPoint,
+      paint: { 'circle-radius': 2.5, 'circle-color': t.municipality },
+    },
+    {
+      id: LAYER_IDS.municipalitiesLabel,
+      type: 'symbol',
+      source: SOURCE_IDS.municipalities,
+      filter: isPoint,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': [LABEL_FONT],
+        'text-size': 11,
+        'text-offset': [0, 0.7],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { ...halo(t), 'text-color': t.municipality },
+    },
+    {
+      id: LAYER_IDS.infraLine,
+      type: 'line',
+      source: SOURCE_IDS.infrastructure,
+      filter: isLine,
+      paint: { 'line-color': infraColor, 'line-width': 1.5 },
+    },
+    {
+      id: LAYER_IDS.infraPoint,
+      type: 'circle',
+      source: SOURCE_IDS.infrastructure,
+      filter: isPoint,
+      paint: {
+        'circle-radius': 4.5,
+        'circle-color': infraColor,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYER_IDS.infraLabel,
+      type: 'symbol',
+      source: SOURCE_IDS.infrastructure,
+      minzoom: 8,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': [LABEL_FONT],
+        'text-size': 10,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: halo(t),
+    },
+    {
+      id: LAYER_IDS.sitesFill,
+      type: 'fill',
+      source: SOURCE_IDS.sites,
+      filter: isPolygon,
+      paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
+    },
+    {
+      id: LAYER_IDS.sitesOutline,
+      type: 'line',
+      source: SOURCE_IDS.sites,
+      filter: isPolygon,
+      paint: { 'line-color': ['case', selected, t.selected, statusColor], 'line-width': ['case', selected, 3, 1.5] },
+    },
+    {
+      id: LAYER_IDS.sitesPoint,
+      type: 'circle',
+      source: SOURCE_IDS.sites,
+      filter: isPoint,
+      paint: {
+        'circle-radius': ['case', selected, 10, 8],
+        'circle-color': statusColor,
+        'circle-stroke-color': ['case', selected, t.selected, '#ffffff'],
+        'circle-stroke-width': ['case', selected, 3, 2],
+        // Dashed outlines are not available for circles: approximate markers are drawn lighter.
+        'circle-opacity': ['case', ['==', ['get', 'precision'], 'exact'], 1, 0.85],
+      },
+    },
+    {
+      id: LAYER_IDS.sitesLabel,
+      type: 'symbol',
+      source: SOURCE_IDS.sites,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': [LABEL_FONT],
+        'text-size': 12,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-max-width': 12,
+        'text-optional': true,
+      },
+      paint: halo(t),
+    },
+  ];
+}

@@ -1,0 +1,69 @@
+// The two ways the map gets a style: the offline one built here (no request leaves the app) and
+// an online basemap with the project's layers merged on top. Both carry the same project layers.
+import type { FeatureCollection } from 'geojson';
+import type { FontFacesSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/lang';
+import { buildProjectLayers } from './layers';
+import { SOURCE_IDS } from './layer-ids';
+import { LABEL_FONT, type Theme } from './theme';
+
+export interface FontUrls {
+  cyrillic: string;
+  latin: string;
+}
+
+export interface ProjectData {
+  sites: FeatureCollection;
+  infrastructure: FeatureCollection;
+  municipalities: FeatureCollection;
+}
+
+// Cyrillic first with its range; the Latin file then serves everything else (digits, «», —).
+export function fontFaces(urls: FontUrls): FontFacesSpecification {
+  return {
+    [LABEL_FONT]: [
+      { url: urls.cyrillic, 'unicode-range': ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'] },
+      { url: urls.latin },
+    ],
+  };
+}
+
+export function projectSources(data: ProjectData): Record<string, SourceSpecification> {
+  return {
+    [SOURCE_IDS.municipalities]: { type: 'geojson', data: data.municipalities, promoteId: 'id' },
+    [SOURCE_IDS.infrastructure]: { type: 'geojson', data: data.infrastructure, promoteId: 'id' },
+    [SOURCE_IDS.sites]: { type: 'geojson', data: data.sites, promoteId: 'id' },
+  };
+}
+
+export function buildOfflineStyle(t: Theme, lang: Lang, fonts: FontUrls, data: ProjectData): StyleSpecification {
+  return {
+    version: 8,
+    name: 'ParkAtlas offline',
+    'font-faces': fontFaces(fonts),
+    sources: projectSources(data),
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': t.background } }, ...buildProjectLayers(t, lang)],
+  };
+}
+
+/** The online basemap with the project's sources, layers and fonts added on top. */
+export function mergeIntoBasemap(
+  basemap: StyleSpecification,
+  t: Theme,
+  lang: Lang,
+  fonts: FontUrls,
+  data: ProjectData,
+): StyleSpecification {
+  return {
+    ...basemap,
+    'font-faces': { ...(basemap['font-faces'] ?? {}), ...fontFaces(fonts) },
+    sources: { ...basemap.sources, ...projectSources(data) },
+    layers: [...basemap.layers, ...buildProjectLayers(t, lang)],
+  };
+}
+
+/** A fetched basemap is used only if it looks like a style; anything else means offline. */
+export function looksLikeStyle(value: unknown): value is StyleSpecification {
+  const v = value as Partial<StyleSpecification> | null;
+  return !!v && v.version === 8 && typeof v.sources === 'object' && Array.isArray(v.layers);
+}
