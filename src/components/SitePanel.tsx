@@ -4,7 +4,14 @@ import { translate, type Lang } from '../i18n/lang';
 import type { Passport, PassportRow } from '../view-model/passport';
 
 function Value({ row, lang }: { row: PassportRow; lang: Lang }) {
-  if (row.value === null) return <span className="no-data">{translate(lang, 'noData')}</span>;
+  if (row.value === null) {
+    return (
+      <>
+        <span className="no-data">{translate(lang, 'noData')}</span>
+        {row.note && <span className="row-note">{row.note}</span>}
+      </>
+    );
+  }
   return (
     <>
       {row.href ? (

@@ -64,10 +64,8 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
     const row: PassportRow = { label: t(label), value: parts.length ? parts.join(', ') : null };
     if (u.capacity?.approximate || u.freeCapacity?.approximate) row.approximate = true;
     const notes = [u.capacity?.note, u.note].filter((n): n is NonNullable<Text> => !!n).map((n) => localized(n, lang));
-    if (notes.length) {
-      if (row.value === null) row.value = notes.shift() ?? null;
-      if (notes.length) row.note = notes.join(' ');
-    }
+    // Without a capacity the row stays "no data"; what the sources say goes beside it as a note.
+    if (notes.length) row.note = notes.join(' ');
     return row;
   };
   const legal = p.legalBasis;

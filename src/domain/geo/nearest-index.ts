@@ -17,9 +17,6 @@ import {
   writeSegment,
 } from './segment-distance';
 
-/** km per degree of latitude, shaded down so rounding never makes the lower bound too high. */
-const KM_PER_DEG_LOWER = ((EARTH_RADIUS_KM * Math.PI) / 180) * (1 - 1e-9);
-
 interface KindIndex {
   readonly kind: InfraKind;
   /** Entries: points (degenerate boxes) and segments. */
@@ -194,10 +191,7 @@ function nearestInKind(
   }
   const { tree, seg, entryItem, entryIsPoint } = k;
   const cx = cv[0]!, cy = cv[1]!, cz = cv[2]!;
-  const visit = (e: number, _x0: number, y0: number, _x1: number, y1: number): boolean => {
-    // Cheap exact skip: a great-circle distance is never below the latitude difference.
-    const dLat = y0 > lat ? y0 - lat : lat - y1;
-    if (dLat * KM_PER_DEG_LOWER > bestKm) return false;
+  const visit = (e: number): boolean => {
     const o = e * SEG_STRIDE;
     const km = entryIsPoint[e]
       ? pointKm(lon, lat, seg[o]!, seg[o + 1]!)

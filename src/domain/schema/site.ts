@@ -37,6 +37,11 @@ export const SiteProperties = z.strictObject({
   statusNote: LocalizedText.optional(),
   siteType: z.enum(['greenfield', 'brownfield', 'mixed']).optional(),
   siteTypeApproximate: z.literal(true).optional(),
+  /**
+   * One site of a multi-site zone (e.g. both SEZ «Кузбасс» sites share "sez-kuzbass"). Zone-wide
+   * figures (residents, investment) are repeated on each part: totals count a zone once.
+   */
+  partOf: Id.optional(),
   municipalityId: Id,
   address: LocalizedText.optional(),
   specialisation: LocalizedText.optional(),

@@ -1,0 +1,106 @@
+// Invariants over the generated style: every layer's source exists, every legend entry toggles
+// real layers, label fonts are served by the style itself, and the offline style is valid.
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { buildRegion } from '../../src/domain/data/build-region';
+import { INFRA_KINDS } from '../../src/domain/schema/infrastructure';
+import type { BuiltSiteFeature } from '../../src/domain/schema/derived';
+import { buildLegend } from '../../src/map/legend';
+import { LAYER_GROUPS, LAYER_IDS, SITE_HIT_LAYERS } from '../../src/map/layer-ids';
+import { buildProjectLayers } from '../../src/map/layers';
+import { siteMapFeatures } from '../../src/map/map-features';
+import { buildOfflineStyle, looksLikeStyle, mergeIntoBasemap } from '../../src/map/style';
+import { LABEL_FONT, theme } from '../../src/map/theme';
+import { kuzbassFiles, reader } from '../helpers/region-files';
+
+const fonts = { cyrillic: 'http://localhost/c.woff2', latin: 'http://localhost/l.woff2' };
+const empty = { type: 'FeatureCollection' as const, features: [] };
+const data = { sites: empty, infrastructure: empty, municipalities: empty };
+const offline = buildOfflineStyle(theme, 'ru', fonts, data);
+
+describe('offline style', () => {
+  it('validates against the MapLibre style spec', () => {
+    expect(validateStyleMin(offline).map((e) => e.message)).toEqual([]);
+  });
+
+  it('needs no glyph server: every label font is a bundled font face', () => {
+    expect(offline.glyphs).toBeUndefined();
+    const faces = Object.keys(offline['font-faces'] ?? {});
+    for (const layer of offline.layers) {
+      if (layer.type !== 'symbol') continue;
+      expect(layer.layout?.['text-font']).toEqual([LABEL_FONT]);
+      expect(faces).toContain(LABEL_FONT);
+    }
+  });
+
+  it('points every layer at a source the style has', () => {
+    for (const layer of offline.layers) {
+      if ('source' in layer) expect(Object.keys(offline.sources)).toContain(layer.source);
+    }
+  });
+
+  it('labels in the chosen language', () => {
+    const en = buildOfflineStyle(theme, 'en', fonts, data);
+    const label = en.layers.find((l) => l.id === LAYER_IDS.sitesLabel);
+    expect(label?.type === 'symbol' && label.layout?.['text-field']).toEqual(['get', 'nameEn']);
+  });
+});
+
+describe('layer ids, groups and legend', () => {
+  const layerIds = buildProjectLayers(theme, 'ru').map((l) => l.id);
+
+  it('has unique ids and every grouped or clickable id is a real layer', () => {
+    expect(new Set(layerIds).size).toBe(layerIds.length);
+    for (const id of [...Object.values(LAYER_GROUPS).flat(), ...SITE_HIT_LAYERS]) expect(layerIds).toContain(id);
+    expect(Object.values(LAYER_GROUPS).flat().sort()).toEqual([...layerIds].sort());
+  });
+
+  it('gives every legend group layers that exist, and infra swatches only for kinds present', () => {
+    const legend = buildLegend(theme, new Set(['airport', 'substation'] as const));
+    for (const g of legend) for (const id of g.layerIds) expect(layerIds).toContain(id);
+    expect(legend.find((g) => g.group === 'infrastructure')?.items.map((i) => i.key)).toEqual(['substation', 'airport']);
+    expect(Object.keys(theme.infra).sort()).toEqual([...INFRA_KINDS].sort());
+  });
+
+  it('draws sites above infrastructure above municipalities', () => {
+    const at = (id: string) => layerIds.indexOf(id);
+    expect(at(LAYER_IDS.municipalitiesFill)).toBeLessThan(at(LAYER_IDS.infraPoint));
+    expect(at(LAYER_IDS.infraPoint)).toBeLessThan(at(LAYER_IDS.sitesPoint));
+    expect(at(LAYER_IDS.sitesPoint)).toBeLessThan(at(LAYER_IDS.sitesLabel));
+  });
+});
+
+describe('online basemap merge', () => {
+  const basemap: StyleSpecification = {
+    version: 8,
+    glyphs: 'https://example.invalid/{fontstack}/{range}.pbf',
+    sources: { base: { type: 'vector', url: 'https://example.invalid/tiles.json' } },
+    layers: [{ id: 'base-bg', type: 'background' }],
+  };
+
+  it('keeps the basemap below and adds every project layer, source and font on top', () => {
+    const merged = mergeIntoBasemap(basemap, theme, 'ru', fonts, data);
+    expect(merged.layers[0]?.id).toBe('base-bg');
+    expect(merged.layers.slice(1).map((l) => l.id)).toEqual(offline.layers.slice(1).map((l) => l.id));
+    expect(Object.keys(merged.sources)).toEqual(['base', ...Object.keys(offline.sources)]);
+    expect(merged['font-faces']?.[LABEL_FONT]).toBeDefined();
+  });
+
+  it('refuses what is not a style (an SPA host answering HTML as JSON, a 404 object)', () => {
+    expect(looksLikeStyle({ error: 'not found' })).toBe(false);
+    expect(looksLikeStyle(null)).toBe(false);
+    expect(looksLikeStyle(basemap)).toBe(true);
+  });
+});
+
+describe('site map features', () => {
+  const sites = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+  it('hold one feature per site, drawn at the fanned-out display point, with flat names', () => {
+    const fc = siteMapFeatures(sites);
+    expect(fc.features).toHaveLength(sites.length);
+    const positions = new Set(fc.features.map((f) => JSON.stringify(f.geometry)));
+    expect(positions.size).toBe(sites.length);
+    expect(fc.features[0]?.properties).toMatchObject({ nameRu: sites[0]!.properties.name.ru, status: sites[0]!.properties.status });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildRegion } from '../../src/domain/data/build-region';
+import type { BuiltSiteFeature } from '../../src/domain/schema/derived';
+import { buildPassport, type Passport } from '../../src/view-model/passport';
+import { kuzbassFiles, reader } from '../helpers/region-files';
+
+const sites = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+const site = (id: string) => sites.find((s) => s.properties.id === id)!.properties;
+const row = (p: Passport, label: string) => p.groups.flatMap((g) => g.rows).find((r) => r.label === label);
+const names = () => 'Топкинский муниципальный округ';
+
+describe('site passport', () => {
+  const topki = buildPassport(site('sez-kuzbass-topki'), 'ru', names);
+
+  it('heads with the name and says the location is only the town centre', () => {
+    expect(topki.name).toMatch(/^ОЭЗ .*«Кузбасс»/);
+    expect(topki.precisionNote).toBe('Местоположение приблизительное (центр населённого пункта)');
+  });
+
+  it('shows known figures with units in Russian number format', () => {
+    expect(row(topki, 'Общая площадь')?.value).toBe('564,32 га');
+    expect(row(topki, 'Год создания')?.value).toBe('2022');
+  });
+
+  it('shows unknown values as no data instead of inventing them', () => {
+    expect(row(topki, 'Свободная площадь')?.value).toBeNull();
+    expect(row(topki, 'Газ')?.value).toBeNull();
+    expect(row(topki, 'Управляющая компания')?.value).toBeNull();
+  });
+
+  it('marks nearest distances from an approximate location as approximate', () => {
+    const nearest = topki.groups.find((g) => g.key === 'groupDerived')!.rows.filter((r) => r.label.startsWith('Ближайшее'));
+    expect(nearest.length).toBeGreaterThan(0);
+    for (const r of nearest) {
+      expect(r.approximate).toBe(true);
+      expect(r.value).toMatch(/ — [\d ,]+ км$/);
+    }
+  });
+
+  it('lists every source with its date, and links only https', () => {
+    expect(topki.sources.length).toBe(site('sez-kuzbass-topki').sources.length);
+    for (const s of topki.sources) {
+      expect(s.accessed).toMatch(/\d{4}/);
+      if (s.url) expect(s.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('speaks English with ?lang=en, keeping the data\'s own English names', () => {
+    const en = buildPassport(site('sez-kuzbass-topki'), 'en', () => 'Topkinsky');
+    expect(en.name).toBe(site('sez-kuzbass-topki').name.en);
+    expect(row(en, 'Total area')?.value).toBe('564.32 ha');
+    expect(row(en, 'Free area')?.value).toBeNull();
+  });
+
+  it('makes phone and email real links', () => {
+    const p = site('kuzbass-technopark');
+    const withContacts = { ...p, people: { ...p.people, phone: '+7 (3842) 00-00-00', email: 'info@example.org', website: 'http://insecure.example' } };
+    const passport = buildPassport(withContacts, 'ru', names);
+    expect(row(passport, 'Телефон')?.href).toBe('tel:+73842000000');
+    expect(row(passport, 'Эл. почта')?.href).toBe('mailto:info@example.org');
+    expect(row(passport, 'Сайт')?.href).toBeUndefined();
+  });
+});
