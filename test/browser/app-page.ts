@@ -8,7 +8,16 @@ export interface OpenedApp {
 }
 
 /** Requests that would leave this machine are answered "failed" at once, as with no network. */
-export async function openApp(browser: Browser, query = '', viewport = { width: 1280, height: 800 }): Promise<OpenedApp> {
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Runs before navigation: stand-ins for services outside the project (a basemap host...). */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+  /** Wait until the map has drawn (default); false for pages that must not show a map. */
+  waitForMap?: boolean;
+}
+
+export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<OpenedApp> {
+  const viewport = options.viewport ?? { width: 1280, height: 800 };
   const context = await browser.newContext({ viewport, locale: 'ru-RU' });
   const page = await context.newPage();
   const base = new URL(inject('baseUrl'));
@@ -25,8 +34,9 @@ export async function openApp(browser: Browser, query = '', viewport = { width: 
     consoleErrors.push(msg.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await options.beforeLoad?.(page);
   await page.goto(new URL(query, base).href);
-  await waitForMap(page);
+  if (options.waitForMap !== false) await waitForMap(page);
   return { page, consoleErrors };
 }
 

@@ -29,6 +29,23 @@ describe('first screen', () => {
     await page.context().close();
   });
 
+  it('puts the project layers over the online basemap when it is reachable', async () => {
+    const basemap = { version: 8, sources: {}, layers: [{ id: 'basemap-bg', type: 'background', paint: { 'background-color': '#dde8d0' } }] };
+    const { page, consoleErrors } = await openApp(browser, '', {
+      beforeLoad: (p) =>
+        p.route('https://tiles.openfreemap.org/styles/liberty', (route) =>
+          route.fulfill({ json: basemap, headers: { 'access-control-allow-origin': '*' } }),
+        ),
+    });
+    const layerIds = await page.evaluate(() => window.parkatlasMap!.getStyle().layers.map((l) => l.id));
+    expect(layerIds[0]).toBe('basemap-bg');
+    expect(layerIds).toContain('sites-point');
+    expect(await renderedSiteIds(page)).toEqual(siteIds);
+    expect(await page.getByRole('status').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens the passport of a clicked site, in Russian', async () => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline');
     const { x, y } = await sitePixel(page, 'tor-yurga');
@@ -51,6 +68,30 @@ describe('first screen', () => {
     await page.getByRole('button', { name: 'RU' }).click();
     await page.getByRole('heading', { level: 2, name: yurga.name.ru }).waitFor();
     expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets the user pick among sites that share a town centre', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline');
+    const { x, y } = await sitePixel(page, 'kemz-technopark');
+    await page.mouse.click(x, y);
+    const chooser = page.getByRole('complementary', { name: 'Площадки в этом месте' });
+    await chooser.waitFor();
+    const choices = chooser.getByRole('button', { name: /технопарк «КЭМЗ»/i });
+    await choices.first().click();
+    await page.getByRole('heading', { level: 2, name: /КЭМЗ/ }).waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows what is wrong, not a blank page, when a data file is broken', async () => {
+    const { page } = await openApp(browser, '?basemap=offline', {
+      beforeLoad: (p) => p.route('**/data/kuzbass/sites.geojson', (route) => route.fulfill({ json: { type: 'FeatureCollection', features: [{ type: 'Feature' }] } })),
+      waitForMap: false,
+    });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Не удалось загрузить данные карты');
+    await expect.poll(() => alert.textContent()).toContain('sites.geojson: feature "#0": geometry');
     await page.context().close();
   });
 
