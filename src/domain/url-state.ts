@@ -2,6 +2,8 @@
 // or malformed value is dropped and the rest of the link still applies.
 import { INFRA_KINDS, type InfraKind } from './schema/infrastructure';
 import { SITE_KINDS, SITE_STATUSES, type SiteKind, type SiteStatus } from './schema/site';
+import type { SiteFilter } from './filters';
+import { parseSortKey, type SortKey } from './sort';
 
 export const LAYER_GROUP_NAMES = ['sites', 'infrastructure', 'municipalities'] as const;
 export type LayerGroupName = (typeof LAYER_GROUP_NAMES)[number];
@@ -19,6 +21,11 @@ export interface UrlState {
   mun: string[];
   minArea?: number;
   maxArea?: number;
+  /** Extensions beyond DESIGN.md's list: free area (ha), electric capacity (MW), "no data" handling, order. */
+  minFree?: number;
+  minMw?: number;
+  hideNoData?: boolean;
+  sort?: SortKey;
   near: Partial<Record<InfraKind, number>>;
   q?: string;
   site?: string;
@@ -78,6 +85,13 @@ export function parseUrlState(search: string, hash = ''): UrlState {
   const maxArea = nonNegative(p.get('maxArea'));
   if (minArea !== undefined) state.minArea = minArea;
   if (maxArea !== undefined && (minArea === undefined || maxArea >= minArea)) state.maxArea = maxArea;
+  const minFree = nonNegative(p.get('minFree'));
+  if (minFree !== undefined) state.minFree = minFree;
+  const minMw = nonNegative(p.get('minMw'));
+  if (minMw !== undefined) state.minMw = minMw;
+  if (p.get('nodata') === 'hide') state.hideNoData = true;
+  const sort = parseSortKey(p.get('sort'));
+  if (sort) state.sort = sort;
   state.near = parseNear(p.get('near'));
   const q = p.get('q')?.trim().slice(0, 200);
   if (q) state.q = q;
@@ -104,6 +118,10 @@ export function serializeUrlState(state: UrlState): { search: string; hash: stri
   if (state.mun.length) p.set('mun', state.mun.join(','));
   if (state.minArea !== undefined) p.set('minArea', String(state.minArea));
   if (state.maxArea !== undefined) p.set('maxArea', String(state.maxArea));
+  if (state.minFree !== undefined) p.set('minFree', String(state.minFree));
+  if (state.minMw !== undefined) p.set('minMw', String(state.minMw));
+  if (state.hideNoData) p.set('nodata', 'hide');
+  if (state.sort) p.set('sort', state.sort);
   const near = Object.entries(state.near).map(([k, km]) => `${k}:${km}`);
   if (near.length) p.set('near', near.join(','));
   if (state.q) p.set('q', state.q);
@@ -116,4 +134,36 @@ export function serializeUrlState(state: UrlState): { search: string; hash: stri
   const v = state.view;
   const hash = v ? `#map=${round(v.zoom, 2)}/${round(v.lat, 5)}/${round(v.lon, 5)}` : '';
   return { search: search ? `?${search}` : '', hash };
+}
+
+/** The filter part of a link. */
+export function filterFromUrl(s: UrlState): SiteFilter {
+  return {
+    status: s.status,
+    kind: s.kind,
+    mun: s.mun,
+    minArea: s.minArea,
+    maxArea: s.maxArea,
+    minFree: s.minFree,
+    minMw: s.minMw,
+    near: s.near,
+    q: s.q,
+    keepNoData: !s.hideNoData,
+  };
+}
+
+/** A patch that writes a filter into the link (undefined removes a parameter). */
+export function filterToUrl(f: SiteFilter): Partial<UrlState> {
+  return {
+    status: [...f.status],
+    kind: [...f.kind],
+    mun: [...f.mun],
+    minArea: f.minArea,
+    maxArea: f.maxArea,
+    minFree: f.minFree,
+    minMw: f.minMw,
+    near: { ...f.near },
+    q: f.q || undefined,
+    hideNoData: f.keepNoData ? undefined : true,
+  };
 }
