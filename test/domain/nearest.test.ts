@@ -66,6 +66,19 @@ describe('nearestByKind: hand-computed cases', () => {
     expect(nearestByKind(buildInfraIndex([]), [86, 54])).toEqual({});
   });
 
+  it('far from everything, near a pole and across the antimeridian: still the naive answer', () => {
+    const items = [
+      item('ps-1', 'substation', { type: 'Point', coordinates: [86, 54] }),
+      item('ps-2', 'substation', { type: 'Point', coordinates: [179.9, 65] }),
+      item('rd-1', 'road', { type: 'LineString', coordinates: [[179.5, 66], [-179.5, 66.2]] }),
+      item('rd-2', 'road', { type: 'LineString', coordinates: [[10, 89.5], [-170, 89.5]] }),
+    ];
+    for (const p of [[37.6, 55.75], [-179.9, 66.1], [179.99, 65.01], [100, 89.9], [-60, -30]] as [number, number][]) {
+      both(items, p);
+    }
+    expect(both(items, [-179.9, 66.1]).road?.id).toBe('rd-1');
+  });
+
   it('ties go to the earlier feature, as in the naive loop', () => {
     const a = item('a', 'substation', { type: 'Point', coordinates: [86, 54] });
     const b = item('b', 'substation', { type: 'Point', coordinates: [86, 54] });

@@ -1,0 +1,84 @@
+// Entry of `npm run bench [-- [--quick] [filter ...]]`. Each benchmark measures against a
+// baseline in the same run and returns JSON, written to bench/results/<name>.json with the
+// machine it ran on. Add a benchmark: one entry in BENCHMARKS.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { runNearestBench, type BenchContext } from './nearest.bench';
+
+export type { BenchContext };
+
+interface Benchmark {
+  name: string;
+  description: string;
+  run: (ctx: BenchContext) => Promise<object>;
+}
+
+const BENCHMARKS: readonly Benchmark[] = [
+  {
+    name: 'nearest',
+    description: 'nearest infrastructure per kind: Flatbush index vs naive Turf loop',
+    run: runNearestBench,
+  },
+];
+
+const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+
+/** A real full GC without `--expose-gc` on the command line (`npm run bench` runs plain tsx). */
+function makeGc(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  const gc: unknown = vm.runInNewContext('gc');
+  return typeof gc === 'function' ? () => (gc as () => void)() : () => {};
+}
+
+function machine(): Record<string, string | number> {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log('usage: npm run bench -- [--quick] [filter ...]');
+    for (const b of BENCHMARKS) console.log(`  ${b.name.padEnd(10)} ${b.description}`);
+    return 0;
+  }
+  const quick = argv.includes('--quick');
+  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--quick');
+  if (unknown.length) {
+    console.error(`unknown option(s): ${unknown.join(' ')}`);
+    return 2;
+  }
+  const filters = argv.filter((a) => !a.startsWith('-'));
+  const selected = BENCHMARKS.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));
+  if (selected.length === 0) {
+    console.error(`no benchmark matches ${filters.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+    return 2;
+  }
+  const info = machine();
+  console.log(`${info.cpu} (${info.cores} cores), node ${info.node}${quick ? ', --quick' : ''}`);
+  const ctx: BenchContext = { quick, log: (line) => console.log(line), gc: makeGc() };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  for (const b of selected) {
+    console.log(`\n== ${b.name}: ${b.description}`);
+    const t = performance.now();
+    const result = await b.run(ctx);
+    const seconds = (performance.now() - t) / 1000;
+    const peakRssMB = process.resourceUsage().maxRSS / 1024;
+    const file = path.join(RESULTS_DIR, `${b.name}${quick ? '.quick' : ''}.json`);
+    const out = { benchmark: b.name, quick, machine: info, seconds, peakRssMB, ...result };
+    writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+    console.log(`  ${b.name}: ${seconds.toFixed(1)} s, peak RSS ${peakRssMB.toFixed(0)} MB -> ${path.relative(process.cwd(), file)}`);
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
