@@ -16,10 +16,15 @@ interface LegendProps {
   onToggle: (group: LayerGroup) => void;
 }
 
+// Open at first on wide screens; folded on phones, where it would hide the map.
+const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches;
+
 export function Legend({ groups, lang, visible, onToggle }: LegendProps) {
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">{translate(lang, 'legend')}</h2>
+    <details className="legend" open={startOpen()}>
+      <summary>
+        <h2>{translate(lang, 'legend')}</h2>
+      </summary>
       {groups.map((g) => (
         <fieldset key={g.group} className="legend-group" data-group={g.group}>
           <legend>
@@ -38,6 +43,6 @@ export function Legend({ groups, lang, visible, onToggle }: LegendProps) {
           </ul>
         </fieldset>
       ))}
-    </section>
+    </details>
   );
 }

@@ -1,7 +1,16 @@
-// The one MapLibre map of the app. Created once; later changes (language, selection, layer
-// visibility) are applied to the live map instead of re-creating it (each map holds a WebGL context).
+// The one MapLibre map of the app. Created once; later changes (language, visible sites,
+// highlight, layer visibility, camera requests) are applied to the live map instead of
+// re-creating it (each map holds a WebGL context).
 import { useEffect, useRef, useState } from 'react';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/lang';
 import { chooseStyle } from '../map/choose-style';
@@ -12,17 +21,31 @@ import { setUpMapLibre } from '../map/maplibre-setup';
 import type { ProjectData } from '../map/style';
 import type { MapView as View } from '../domain/url-state';
 
+export interface CameraRequest {
+  center: [number, number];
+  zoom: number;
+  /** Changes on every request, so asking twice for the same place still moves the map. */
+  seq: number;
+}
+
 export interface MapViewProps {
   data: ProjectData;
   onlineBasemap: string | null;
   attribution: string[];
-  initialView: View;
+  /** Where the map opens: a view from the link, else the region's bbox fitted to the screen. */
+  initialView: View | undefined;
+  regionBbox: [number, number, number, number];
   lang: Lang;
-  selectedId: string | undefined;
+  /** The filtered sites (markers and boundaries) and the highlight rings. */
+  sites: FeatureCollection;
+  siteAreas: FeatureCollection;
+  highlight: FeatureCollection;
   visibleGroups: ReadonlySet<LayerGroup>;
+  camera: CameraRequest | undefined;
   onSitesClicked: (ids: string[]) => void;
   onViewChange: (view: View) => void;
   onBasemap: (basemap: 'online' | 'offline', reason?: string) => void;
+  onReady?: (map: MapLibreMap) => void;
 }
 
 declare global {
@@ -33,6 +56,17 @@ declare global {
 }
 
 const LABEL_LAYERS = [LAYER_IDS.sitesLabel, LAYER_IDS.infraLabel, LAYER_IDS.municipalitiesLabel];
+const MAX_CHOOSER = 12;
+
+async function clusterLeafIds(map: MapLibreMap, cluster: MapGeoJSONFeature): Promise<{ ids: string[]; zoom: number }> {
+  const source = map.getSource<GeoJSONSource>(SOURCE_IDS.sites)!;
+  const clusterId = Number(cluster.properties.cluster_id);
+  const [leaves, zoom] = await Promise.all([
+    source.getClusterLeaves(clusterId, MAX_CHOOSER, 0),
+    source.getClusterExpansionZoom(clusterId),
+  ]);
+  return { ids: leaves.map((f) => String(f.properties?.id)), zoom };
+}
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -54,10 +88,10 @@ export function MapView(props: MapViewProps) {
         created = new MapLibreMap({
           container: container.current,
           style: choice.style,
-          center: [p.initialView.lon, p.initialView.lat],
-          zoom: p.initialView.zoom,
+          ...(p.initialView
+            ? { center: [p.initialView.lon, p.initialView.lat] as [number, number], zoom: p.initialView.zoom }
+            : { bounds: p.regionBbox, fitBoundsOptions: { padding: 24 } }),
           attributionControl: false,
-          cooperativeGestures: false,
         });
       } catch {
         setFailed(true);
@@ -67,12 +101,22 @@ export function MapView(props: MapViewProps) {
       m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
       m.addControl(new AttributionControl({ compact: true, customAttribution: p.attribution }), 'bottom-right');
+      // Start the long attribution folded behind its (i) button: it would cover a third of a phone.
+      container.current.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       m.on('click', (e) => {
+        const [cluster] = m.queryRenderedFeatures(e.point, { layers: [LAYER_IDS.sitesCluster] });
+        if (cluster) {
+          void clusterLeafIds(m, cluster).then(({ ids, zoom }) => {
+            m.easeTo({ center: e.lngLat, zoom });
+            latest.current.onSitesClicked(ids);
+          });
+          return;
+        }
         const hits = m.queryRenderedFeatures(e.point, { layers: [...SITE_HIT_LAYERS] });
         const ids = [...new Set(hits.map((f) => String(f.properties.id)))];
         if (ids.length) latest.current.onSitesClicked(ids);
       });
-      for (const layer of SITE_HIT_LAYERS) {
+      for (const layer of [...SITE_HIT_LAYERS, LAYER_IDS.sitesCluster]) {
         m.on('mouseenter', layer, () => (m.getCanvas().style.cursor = 'pointer'));
         m.on('mouseleave', layer, () => (m.getCanvas().style.cursor = ''));
       }
@@ -80,7 +124,11 @@ export function MapView(props: MapViewProps) {
         const c = m.getCenter();
         latest.current.onViewChange({ zoom: m.getZoom(), lat: c.lat, lon: c.lng });
       });
-      m.once('load', () => !cancelled && setMap(m));
+      m.once('load', () => {
+        if (cancelled) return;
+        setMap(m);
+        latest.current.onReady?.(m);
+      });
       window.parkatlasMap = m;
     });
     return () => {
@@ -103,17 +151,27 @@ export function MapView(props: MapViewProps) {
     }
   }, [map, props.visibleGroups]);
 
+  // Filtering re-sends the filtered sites: with clustering, layer filters would act on clusters.
   useEffect(() => {
-    if (!map || !props.selectedId) return;
-    const target = { source: SOURCE_IDS.sites, id: props.selectedId };
-    map.setFeatureState(target, { selected: true });
-    return () => {
-      if (map.getSource(SOURCE_IDS.sites)) map.setFeatureState(target, { selected: false });
-    };
-  }, [map, props.selectedId]);
+    map?.getSource<GeoJSONSource>(SOURCE_IDS.sites)?.setData(props.sites);
+  }, [map, props.sites]);
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(SOURCE_IDS.siteAreas)?.setData(props.siteAreas);
+  }, [map, props.siteAreas]);
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(SOURCE_IDS.highlight)?.setData(props.highlight);
+  }, [map, props.highlight]);
+
+  useEffect(() => {
+    if (!map || !props.camera) return;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const target = { center: props.camera.center, zoom: props.camera.zoom };
+    if (reduceMotion) map.jumpTo(target);
+    else map.flyTo({ ...target, duration: 800 });
+  }, [map, props.camera]);
 
   return (
-    <div className="map" ref={container} role="region" aria-label={translate(props.lang, 'layerSites')}>
+    <div className="map" ref={container} role="region" aria-label={translate(props.lang, 'showMap')}>
       {failed && <p className="map-failed">{translate(props.lang, 'mapFailed')}</p>}
     </div>
   );

@@ -30,10 +30,16 @@ function Value({ row, lang }: { row: PassportRow; lang: Lang }) {
 interface SitePanelProps {
   passport: Passport;
   lang: Lang;
+  inCompare: boolean;
+  compareFull: boolean;
+  /** A snapshot of the map for the printed factsheet. */
+  printImage: string | undefined;
+  onToggleCompare: () => void;
+  onPrint: () => void;
   onClose: () => void;
 }
 
-export function SitePanel({ passport, lang, onClose }: SitePanelProps) {
+export function SitePanel({ passport, lang, inCompare, compareFull, printImage, onToggleCompare, onPrint, onClose }: SitePanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [passport.name]);
   return (
@@ -47,6 +53,21 @@ export function SitePanel({ passport, lang, onClose }: SitePanelProps) {
         </button>
       </header>
       <p className="precision">{passport.precisionNote}</p>
+      <div className="panel-actions">
+        <label className="check">
+          <input type="checkbox" checked={inCompare} disabled={!inCompare && compareFull} onChange={onToggleCompare} />
+          {translate(lang, 'compare')}
+        </label>
+        <button type="button" onClick={onPrint}>
+          {translate(lang, 'print')}
+        </button>
+      </div>
+      {printImage && (
+        <figure className="factsheet-map">
+          <img src={printImage} alt={`${translate(lang, 'factsheetMap')}: ${passport.name}`} />
+          <figcaption>{translate(lang, 'factsheetMap')}</figcaption>
+        </figure>
+      )}
       {passport.groups.map((g) => (
         <section key={g.key} className="passport-group" data-group={g.key}>
           <h3>{g.title}</h3>

@@ -1,9 +1,14 @@
-import { en, ru, type MessageKey, type Messages } from './messages';
+import { investorEn, investorRu } from './investor-messages';
+import { en, ru } from './messages';
 
 export const LANGS = ['ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const catalogs: Record<Lang, Messages> = { ru, en };
+export type MessageKey = keyof typeof ru | keyof typeof investorRu;
+const catalogs: Record<Lang, Record<MessageKey, string>> = {
+  ru: { ...ru, ...investorRu },
+  en: { ...en, ...investorEn },
+};
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);

@@ -18,7 +18,8 @@ function matchColor(property: string, values: readonly string[], colors: Record<
   return ['match', ['get', property], ...values.flatMap((v) => [v, colors[v]!]), fallback] as unknown as ExpressionSpecification;
 }
 
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 const halo = (t: Theme) => ({ 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 });
 
 export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
@@ -98,27 +99,46 @@ export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
     {
       id: LAYER_IDS.sitesFill,
       type: 'fill',
-      source: SOURCE_IDS.sites,
-      filter: isPolygon,
+      source: SOURCE_IDS.siteAreas,
+      minzoom: 9,
       paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
     },
     {
       id: LAYER_IDS.sitesOutline,
       type: 'line',
+      source: SOURCE_IDS.siteAreas,
+      paint: { 'line-color': statusColor, 'line-width': 1.5 },
+    },
+    {
+      id: LAYER_IDS.sitesCluster,
+      type: 'circle',
       source: SOURCE_IDS.sites,
-      filter: isPolygon,
-      paint: { 'line-color': ['case', selected, t.selected, statusColor], 'line-width': ['case', selected, 3, 1.5] },
+      filter: isCluster,
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-stroke-color': t.text,
+        'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 20, 20],
+      },
+    },
+    {
+      id: LAYER_IDS.sitesClusterCount,
+      type: 'symbol',
+      source: SOURCE_IDS.sites,
+      filter: isCluster,
+      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': [LABEL_FONT], 'text-size': 13, 'text-allow-overlap': true },
+      paint: { 'text-color': t.text },
     },
     {
       id: LAYER_IDS.sitesPoint,
       type: 'circle',
       source: SOURCE_IDS.sites,
-      filter: isPoint,
+      filter: notCluster,
       paint: {
-        'circle-radius': ['case', selected, 10, 8],
+        'circle-radius': 8,
         'circle-color': statusColor,
-        'circle-stroke-color': ['case', selected, t.selected, '#ffffff'],
-        'circle-stroke-width': ['case', selected, 3, 2],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
         // Dashed outlines are not available for circles: approximate markers are drawn lighter.
         'circle-opacity': ['case', ['==', ['get', 'precision'], 'exact'], 1, 0.85],
       },
@@ -127,6 +147,7 @@ export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
       id: LAYER_IDS.sitesLabel,
       type: 'symbol',
       source: SOURCE_IDS.sites,
+      filter: notCluster,
       layout: {
         'text-field': labelField(lang),
         'text-font': [LABEL_FONT],
@@ -137,6 +158,17 @@ export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
         'text-optional': true,
       },
       paint: halo(t),
+    },
+      {
+      id: LAYER_IDS.highlight,
+      type: 'circle',
+      source: SOURCE_IDS.highlight,
+      paint: {
+        'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 13, 11],
+        'circle-color': 'rgba(0, 0, 0, 0)',
+        'circle-stroke-color': t.selected,
+        'circle-stroke-width': ['case', ['==', ['get', 'role'], 'selected'], 3, 2],
+      },
     },
   ];
 }

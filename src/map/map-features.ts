@@ -12,22 +12,46 @@ function collection(features: Feature[]): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
+const siteProps = (s: BuiltSiteFeature) => ({
+  id: s.properties.id,
+  ...names(s.properties),
+  status: s.properties.status,
+  kind: s.properties.kind,
+  precision: s.properties.locationPrecision,
+});
+
+/** One marker per site at its drawn position (co-located town-centre points fanned out). */
 export function siteMapFeatures(sites: readonly BuiltSiteFeature[]): FeatureCollection {
   return collection(
     sites.map((s) => ({
       type: 'Feature',
-      geometry: (s.geometry.type === 'Point'
-        ? { type: 'Point', coordinates: s.properties.derived.displayPoint }
-        : s.geometry) as Geometry,
-      properties: {
-        id: s.properties.id,
-        ...names(s.properties),
-        status: s.properties.status,
-        kind: s.properties.kind,
-        precision: s.properties.locationPrecision,
-      },
+      geometry: { type: 'Point', coordinates: s.properties.derived.displayPoint },
+      properties: siteProps(s),
     })),
   );
+}
+
+/** Boundaries of the sites that have one. */
+export function siteAreaFeatures(sites: readonly BuiltSiteFeature[]): FeatureCollection {
+  return collection(
+    sites
+      .filter((s) => s.geometry.type !== 'Point')
+      .map((s) => ({ type: 'Feature', geometry: s.geometry as Geometry, properties: siteProps(s) })),
+  );
+}
+
+/** Rings for the selected and the hovered site. */
+export function highlightFeatures(
+  sites: readonly BuiltSiteFeature[],
+  selectedId: string | undefined,
+  hoveredId: string | undefined,
+): FeatureCollection {
+  const features: Feature[] = [];
+  for (const [id, role] of [[hoveredId, 'hovered'], [selectedId, 'selected']] as const) {
+    const site = id ? sites.find((s) => s.properties.id === id) : undefined;
+    if (site) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: site.properties.derived.displayPoint }, properties: { id, role } });
+  }
+  return collection(features);
 }
 
 export function infraMapFeatures(infra: readonly InfraFeature[]): FeatureCollection {

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { FontFacesSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang';
 import { buildProjectLayers } from './layers';
-import { SOURCE_IDS } from './layer-ids';
+import { SITE_CLUSTER, SOURCE_IDS } from './layer-ids';
 import { LABEL_FONT, type Theme } from './theme';
 
 export interface FontUrls {
@@ -14,6 +14,7 @@ export interface FontUrls {
 
 export interface ProjectData {
   sites: FeatureCollection;
+  siteAreas: FeatureCollection;
   infrastructure: FeatureCollection;
   municipalities: FeatureCollection;
 }
@@ -32,7 +33,15 @@ export function projectSources(data: ProjectData): Record<string, SourceSpecific
   return {
     [SOURCE_IDS.municipalities]: { type: 'geojson', data: data.municipalities, promoteId: 'id' },
     [SOURCE_IDS.infrastructure]: { type: 'geojson', data: data.infrastructure, promoteId: 'id' },
-    [SOURCE_IDS.sites]: { type: 'geojson', data: data.sites, promoteId: 'id' },
+    [SOURCE_IDS.siteAreas]: { type: 'geojson', data: data.siteAreas, promoteId: 'id' },
+    [SOURCE_IDS.sites]: {
+      type: 'geojson',
+      data: data.sites,
+      cluster: true,
+      clusterMaxZoom: SITE_CLUSTER.maxZoom,
+      clusterRadius: SITE_CLUSTER.radius,
+    },
+    [SOURCE_IDS.highlight]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 

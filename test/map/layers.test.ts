@@ -16,7 +16,7 @@ import { kuzbassFiles, reader } from '../helpers/region-files';
 
 const fonts = { cyrillic: 'http://localhost/c.woff2', latin: 'http://localhost/l.woff2' };
 const empty = { type: 'FeatureCollection' as const, features: [] };
-const data = { sites: empty, infrastructure: empty, municipalities: empty };
+const data = { sites: empty, siteAreas: empty, infrastructure: empty, municipalities: empty };
 const offline = buildOfflineStyle(theme, 'ru', fonts, data);
 
 describe('offline style', () => {

@@ -1,0 +1,210 @@
+// The investor app: filters and list beside the map, passport, comparison, overview, share, export.
+// All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
+import { useMemo, useRef, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CompareView } from '../components/CompareView';
+import { FilterPanel } from '../components/FilterPanel';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { Legend } from '../components/Legend';
+import { MapView, type CameraRequest } from '../components/MapView';
+import { OverviewPanel } from '../components/OverviewPanel';
+import { ResultList } from '../components/ResultList';
+import { SiteChooser, SitePanel } from '../components/SitePanel';
+import { Toolbar } from '../components/Toolbar';
+import { emptyFilter, isFilterActive } from '../domain/filters';
+import { filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, type UrlState } from '../domain/url-state';
+import { localized, translate, type Lang } from '../i18n/lang';
+import type { LayerGroup } from '../map/layer-ids';
+import { buildLegend } from '../map/legend';
+import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
+import { snapshot } from '../map/snapshot';
+import { theme } from '../map/theme';
+import { buildComparison } from '../view-model/compare';
+import { buildOverview } from '../view-model/overview';
+import { buildPassport } from '../view-model/passport';
+import { downloadSites } from './download';
+import type { LoadedRegion } from './load-region';
+import { useSitesModel } from './use-sites-model';
+
+interface InvestorAppProps {
+  data: LoadedRegion;
+  url: UrlState;
+  update: (patch: Partial<UrlState>, opts?: { push?: boolean }) => void;
+  lang: Lang;
+}
+
+type Sheet = 'list' | 'filters';
+const SITE_ZOOM = 12;
+
+export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const model = useSitesModel(data, url, lang);
+  const { region } = data;
+  const [hovered, setHovered] = useState<string>();
+  const [chooser, setChooser] = useState<string[]>([]);
+  const [camera, setCamera] = useState<CameraRequest>();
+  const [offline, setOffline] = useState(false);
+  const [sheet, setSheet] = useState<Sheet>('list');
+  const [printImage, setPrintImage] = useState<string>();
+  const mapRef = useRef<MapLibreMap>(undefined);
+
+  const baseData = useMemo(
+    () => ({
+      sites: siteMapFeatures(data.sites),
+      siteAreas: siteAreaFeatures(data.sites),
+      infrastructure: infraMapFeatures(data.infrastructure),
+      municipalities: municipalityMapFeatures(data.municipalities),
+    }),
+    [data],
+  );
+  const shownSites = useMemo(() => siteMapFeatures(model.shownFeatures), [model.shownFeatures]);
+  const shownAreas = useMemo(() => siteAreaFeatures(model.shownFeatures), [model.shownFeatures]);
+  const highlight = useMemo(() => highlightFeatures(data.sites, url.site, hovered), [data, url.site, hovered]);
+  const legend = useMemo(() => buildLegend(theme, new Set(model.infraKinds)), [model.infraKinds]);
+  const visible = useMemo(() => new Set<LayerGroup>(url.layers ?? LAYER_GROUP_NAMES), [url.layers]);
+  const filter = filterFromUrl(url);
+
+  const selected = url.site ? model.byId.get(url.site) : undefined;
+  const passport = selected && buildPassport(selected.properties, lang, model.municipalityName);
+  const compareSites = url.compare.map((id) => model.byId.get(id)).filter((s) => s !== undefined);
+  const comparison = compareSites.length >= 2 ? buildComparison(compareSites.map((s) => s.properties), lang, model.municipalityName) : undefined;
+  const overview = url.panel === 'overview' ? buildOverview(model.shownFeatures.map((s) => s.properties), lang, model.municipalityName) : undefined;
+
+  const select = (id: string | undefined, fly = false) => {
+    setChooser([]);
+    update({ site: id }, { push: true });
+    const site = id ? model.byId.get(id) : undefined;
+    if (fly && site) {
+      const zoom = Math.max(SITE_ZOOM, mapRef.current?.getZoom() ?? 0);
+      setCamera({ center: site.properties.derived.displayPoint, zoom, seq: Date.now() });
+    }
+  };
+  const toggleGroup = (group: LayerGroup) => {
+    const next = new Set(visible);
+    if (next.has(group)) next.delete(group);
+    else next.add(group);
+    update({ layers: LAYER_GROUP_NAMES.filter((g) => next.has(g)) });
+  };
+  const toggleCompare = (id: string) => {
+    const set = url.compare.includes(id) ? url.compare.filter((c) => c !== id) : [...url.compare, id].slice(0, 4);
+    update({ compare: set }, { push: true });
+  };
+  const print = async () => {
+    if (mapRef.current) setPrintImage(await snapshot(mapRef.current));
+    // Let React paint the snapshot into the factsheet before the print dialog opens.
+    window.requestAnimationFrame(() => window.setTimeout(() => window.print(), 50));
+  };
+
+  return (
+    <div className="app" data-sheet={sheet}>
+      <header className="topbar">
+        <h1>
+          ParkAtlas <span className="region-name">{localized(region.name, lang)}</span>
+        </h1>
+        <Toolbar
+          lang={lang}
+          overviewOpen={url.panel === 'overview'}
+          onOverview={() => update({ panel: url.panel === 'overview' ? undefined : 'overview' }, { push: true })}
+          onExport={(format) => void downloadSites(format, model.shownFeatures, region.id, lang, model.municipalityName)}
+        />
+        <LanguageSwitch lang={lang} onChange={(l) => update({ lang: l })} />
+      </header>
+      <div className="workspace">
+        <aside className="sidebar" aria-label={t('sitesList')}>
+          <div className="sheet-tabs" role="group">
+            <button type="button" aria-pressed={sheet === 'list'} onClick={() => setSheet('list')}>
+              {t('showList')}
+            </button>
+            <button type="button" aria-pressed={sheet === 'filters'} onClick={() => setSheet('filters')}>
+              {t('showFilters')}
+            </button>
+          </div>
+          <div className="sheet-filters">
+            <FilterPanel
+              filter={filter}
+              lang={lang}
+              municipalities={model.municipalitiesWithSites}
+              infraKinds={model.infraKinds}
+              onChange={(f) => update(filterToUrl(f))}
+              onReset={() => update(filterToUrl(emptyFilter()))}
+            />
+          </div>
+          <div className="sheet-list">
+            <ResultList
+              sites={model.shown}
+              total={model.all.length}
+              lang={lang}
+              nameOf={model.nameOf}
+              missing={model.missing}
+              sort={url.sort ?? 'name'}
+              infraKinds={model.infraKinds}
+              selectedId={url.site}
+              compare={url.compare}
+              onSort={(sort) => update({ sort: sort === 'name' ? undefined : sort })}
+              onChoose={(id) => select(id, true)}
+              onHover={setHovered}
+              onToggleCompare={toggleCompare}
+            />
+          </div>
+        </aside>
+        <main className="map-area">
+          <MapView
+            data={baseData}
+            sites={shownSites}
+            siteAreas={shownAreas}
+            highlight={highlight}
+            onlineBasemap={url.basemap === 'offline' ? null : region.basemap.online}
+            attribution={region.attribution}
+            initialView={url.view}
+            regionBbox={region.bbox}
+            lang={lang}
+            visibleGroups={visible}
+            camera={camera}
+            onSitesClicked={(ids) => (ids.length === 1 ? select(ids[0]) : setChooser(ids))}
+            onViewChange={(view) => update({ view })}
+            onBasemap={(b) => setOffline(b === 'offline' && !!region.basemap.online && url.basemap !== 'offline')}
+            onReady={(m) => (mapRef.current = m)}
+          />
+          <Legend groups={legend} lang={lang} visible={visible} onToggle={toggleGroup} />
+          {offline && (
+            <p className="notice" role="status">
+              {t('basemapOffline')}
+            </p>
+          )}
+        </main>
+        {overview && (
+          <OverviewPanel overview={overview} lang={lang} filtered={isFilterActive(filter)} onClose={() => update({ panel: undefined }, { push: true })} />
+        )}
+        {comparison && (
+          <CompareView
+            comparison={comparison}
+            lang={lang}
+            onRemove={toggleCompare}
+            onClear={() => update({ compare: [] }, { push: true })}
+            onOpen={(id) => select(id, true)}
+          />
+        )}
+        {chooser.length > 1 && (
+          <SiteChooser
+            lang={lang}
+            sites={chooser.map((id) => ({ id, name: model.nameOf(id) }))}
+            onChoose={(id) => select(id)}
+            onClose={() => setChooser([])}
+          />
+        )}
+        {passport && selected && (
+          <SitePanel
+            passport={passport}
+            lang={lang}
+            inCompare={url.compare.includes(selected.properties.id)}
+            compareFull={url.compare.length >= 4}
+            printImage={printImage}
+            onToggleCompare={() => toggleCompare(selected.properties.id)}
+            onPrint={() => void print()}
+            onClose={() => select(undefined)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// Everything the investor views derive from the data and the link: filterable sites, the
+// filtered and sorted set, names. Computed once per change, shared by map and list.
+import { useMemo } from 'react';
+import { applyFilter, missingFor, toFilterable, type FilterableSite } from '../domain/filters';
+import { INFRA_KINDS, type InfraKind } from '../domain/schema/infrastructure';
+import type { BuiltSiteFeature } from '../domain/schema/derived';
+import { sortSites } from '../domain/sort';
+import { filterFromUrl, type UrlState } from '../domain/url-state';
+import { localized, type Lang } from '../i18n/lang';
+import type { LoadedRegion } from './load-region';
+
+export interface SitesModel {
+  all: FilterableSite[];
+  shown: FilterableSite[];
+  shownFeatures: BuiltSiteFeature[];
+  byId: Map<string, BuiltSiteFeature>;
+  nameOf: (id: string) => string;
+  municipalityName: (id: string) => string | undefined;
+  missing: (s: FilterableSite) => string[];
+  infraKinds: InfraKind[];
+  municipalitiesWithSites: { id: string; name: string }[];
+}
+
+export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): SitesModel {
+  const all = useMemo(() => data.sites.map(toFilterable), [data]);
+  const byId = useMemo(() => new Map(data.sites.map((s) => [s.properties.id, s])), [data]);
+  const names = useMemo(() => {
+    const municipalities = new Map(data.municipalities.map((m) => [m.properties.id, m.properties.name]));
+    const municipalityName = (id: string) => {
+      const n = municipalities.get(id);
+      return n && localized(n, lang);
+    };
+    const nameOf = (id: string) => {
+      const s = byId.get(id);
+      return s ? localized(s.properties.name, lang) : id;
+    };
+    return { municipalityName, nameOf };
+  }, [data, byId, lang]);
+  const filter = useMemo(() => filterFromUrl(url), [url]);
+  const shown = useMemo(
+    () => sortSites(applyFilter(all, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru'),
+    [all, filter, url.sort, names, lang],
+  );
+  const infraKinds = useMemo(() => {
+    const present = new Set(data.infrastructure.map((f) => f.properties.kind));
+    return INFRA_KINDS.filter((k) => present.has(k));
+  }, [data]);
+  const municipalitiesWithSites = useMemo(() => {
+    const ids = new Set(all.map((s) => s.municipalityId));
+    return [...ids]
+      .map((id) => ({ id, name: names.municipalityName(id) ?? id }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang));
+  }, [all, names, lang]);
+  return {
+    all,
+    shown,
+    shownFeatures: useMemo(() => shown.map((s) => byId.get(s.id)!), [shown, byId]),
+    byId,
+    ...names,
+    missing: (s) => missingFor(s, filter),
+    infraKinds,
+    municipalitiesWithSites,
+  };
+}

@@ -1,0 +1,123 @@
+// Filters as a plain form: every control is labelled, reachable by keyboard, and writes the URL.
+import { useId } from 'react';
+import type { SiteFilter } from '../domain/filters';
+import type { InfraKind } from '../domain/schema/infrastructure';
+import { SITE_KINDS, SITE_STATUSES } from '../domain/schema/site';
+import { INFRA_KIND_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
+import { translate, type Lang } from '../i18n/lang';
+
+interface FilterPanelProps {
+  filter: SiteFilter;
+  lang: Lang;
+  municipalities: { id: string; name: string }[];
+  infraKinds: InfraKind[];
+  onChange: (filter: SiteFilter) => void;
+  onReset: () => void;
+}
+
+const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+/** An empty field clears the filter; a negative or non-number is ignored (the input is type=number). */
+function parseNumber(raw: string): number | undefined {
+  if (raw.trim() === '') return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+function NumberInput(props: { label: string; value: number | undefined; onChange: (v: number | undefined) => void; step?: string }) {
+  const id = useId();
+  return (
+    <span className="number-input">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        step={props.step ?? 'any'}
+        inputMode="decimal"
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(parseNumber(e.target.value))}
+      />
+    </span>
+  );
+}
+
+export function FilterPanel({ filter, lang, municipalities, infraKinds, onChange, onReset }: FilterPanelProps) {
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const set = (patch: Partial<SiteFilter>) => onChange({ ...filter, ...patch });
+  const searchId = useId();
+  return (
+    <form className="filters" role="search" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor={searchId} className="visually-hidden">
+        {t('search')}
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        placeholder={t('search')}
+        value={filter.q ?? ''}
+        onChange={(e) => set({ q: e.target.value || undefined })}
+      />
+      <fieldset>
+        <legend>{t('filterStatus')}</legend>
+        {SITE_STATUSES.map((s) => (
+          <label key={s} className="check">
+            <input type="checkbox" checked={filter.status.includes(s)} onChange={() => set({ status: toggle(filter.status, s) })} />
+            {SITE_STATUS_NAMES[s][lang]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('filterKind')}</legend>
+        {SITE_KINDS.map((k) => (
+          <label key={k} className="check">
+            <input type="checkbox" checked={filter.kind.includes(k)} onChange={() => set({ kind: toggle(filter.kind, k) })} />
+            {SITE_KIND_NAMES[k][lang]}
+          </label>
+        ))}
+      </fieldset>
+      <details>
+        <summary>
+          {t('filterMunicipality')}
+          {filter.mun.length > 0 && ` (${filter.mun.length})`}
+        </summary>
+        {municipalities.map((m) => (
+          <label key={m.id} className="check">
+            <input type="checkbox" checked={filter.mun.includes(m.id)} onChange={() => set({ mun: toggle(filter.mun, m.id) })} />
+            {m.name}
+          </label>
+        ))}
+      </details>
+      <fieldset className="range">
+        <legend>{t('filterArea')}</legend>
+        <NumberInput label={t('from')} value={filter.minArea} onChange={(v) => set({ minArea: v })} />
+        <NumberInput label={t('to')} value={filter.maxArea} onChange={(v) => set({ maxArea: v })} />
+      </fieldset>
+      <NumberInput label={t('filterFreeArea')} value={filter.minFree} onChange={(v) => set({ minFree: v })} />
+      <NumberInput label={t('filterMw')} value={filter.minMw} onChange={(v) => set({ minMw: v })} />
+      <fieldset>
+        <legend>{t('filterNear')}</legend>
+        {infraKinds.map((k) => (
+          <NumberInput
+            key={k}
+            label={`${INFRA_KIND_NAMES[k][lang]}: ${t('withinKm')}`}
+            value={filter.near[k]}
+            onChange={(v) => {
+              const near = { ...filter.near };
+              if (v === undefined) delete near[k];
+              else near[k] = v;
+              set({ near });
+            }}
+          />
+        ))}
+      </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={filter.keepNoData} onChange={(e) => set({ keepNoData: e.target.checked })} />
+        {t('keepNoData')}
+      </label>
+      <button type="button" className="reset" onClick={onReset}>
+        {t('resetFilters')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+// The result list: the text alternative to the map. Same set as the map, always.
+import type { FilterableSite } from '../domain/filters';
+import type { InfraKind } from '../domain/schema/infrastructure';
+import type { SortKey } from '../domain/sort';
+import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
+import { formatKm, formatNumber } from '../i18n/format';
+import { foundCount } from '../i18n/investor-messages';
+import { translate, type Lang } from '../i18n/lang';
+
+interface ResultListProps {
+  sites: FilterableSite[];
+  total: number;
+  lang: Lang;
+  nameOf: (id: string) => string;
+  missing: (site: FilterableSite) => string[];
+  sort: SortKey;
+  infraKinds: InfraKind[];
+  selectedId: string | undefined;
+  compare: readonly string[];
+  onSort: (key: SortKey) => void;
+  onChoose: (id: string) => void;
+  onHover: (id: string | undefined) => void;
+  onToggleCompare: (id: string) => void;
+}
+
+export function ResultList(props: ResultListProps) {
+  const { lang, sort } = props;
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const distKind = sort.startsWith('dist:') ? (sort.slice(5) as InfraKind) : undefined;
+  const missingLabel = (key: string) =>
+    key.startsWith('near:') ? INFRA_KIND_NAMES[key.slice(5) as InfraKind][lang].toLowerCase() : t(key === 'area' ? 'fieldTotalArea' : key === 'freeArea' ? 'fieldFreeArea' : 'fieldElectricity').toLowerCase();
+  return (
+    <section className="results" aria-labelledby="results-title">
+      <h2 id="results-title" className="visually-hidden">
+        {t('sitesList')}
+      </h2>
+      <p className="count" role="status">
+        {foundCount(lang, props.sites.length, props.total)}
+      </p>
+      <label className="sort">
+        {t('sortBy')}{' '}
+        <select value={sort} onChange={(e) => props.onSort(e.target.value as SortKey)}>
+          <option value="name">{t('sortName')}</option>
+          <option value="area">{t('sortArea')}</option>
+          {props.infraKinds.map((k) => (
+            <option key={k} value={`dist:${k}`}>
+              {t('sortDist')}
+              {INFRA_KIND_NAMES[k][lang].toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.sites.length === 0 && <p className="empty">{t('noResults')}</p>}
+      <ul aria-label={t('sitesList')} className="result-list">
+        {props.sites.map((s) => {
+          const missing = props.missing(s);
+          const km = distKind ? s.nearestKm[distKind] : undefined;
+          const inCompare = props.compare.includes(s.id);
+          return (
+            <li key={s.id} className={s.id === props.selectedId ? 'selected' : undefined}>
+              <button
+                type="button"
+                className="result"
+                aria-current={s.id === props.selectedId ? 'true' : undefined}
+                onClick={() => props.onChoose(s.id)}
+                onMouseEnter={() => props.onHover(s.id)}
+                onMouseLeave={() => props.onHover(undefined)}
+                onFocus={() => props.onHover(s.id)}
+                onBlur={() => props.onHover(undefined)}
+              >
+                <span className="result-name">{props.nameOf(s.id)}</span>
+                <span className="result-meta">
+                  {SITE_STATUS_NAMES[s.status][lang]}
+                  {s.areaHa !== undefined && ` · ${formatNumber(s.areaHa, lang)} ${t('unitHa')}`}
+                  {km !== undefined && ` · ${formatKm(km, lang)} ${t('unitKm')}`}
+                </span>
+                {missing.length > 0 && (
+                  <span className="result-missing">
+                    {t('noDataFor')} {missing.map(missingLabel).join(', ')}
+                  </span>
+                )}
+              </button>
+              <label className="compare-check">
+                <input
+                  type="checkbox"
+                  checked={inCompare}
+                  disabled={!inCompare && props.compare.length >= 4}
+                  onChange={() => props.onToggleCompare(s.id)}
+                />
+                {t('compare')}
+                <span className="visually-hidden">: {props.nameOf(s.id)}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// Share, export and overview: what an investor does with the current set.
+import { useState } from 'react';
+import { translate, type Lang } from '../i18n/lang';
+
+interface ToolbarProps {
+  lang: Lang;
+  overviewOpen: boolean;
+  onOverview: () => void;
+  onExport: (format: 'geojson' | 'csv') => void;
+}
+
+export function Toolbar({ lang, overviewOpen, onOverview, onExport }: ToolbarProps) {
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const [shareNote, setShareNote] = useState<string>();
+  const share = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setShareNote(t('linkCopied'));
+    } catch {
+      setShareNote(t('linkCopyFailed'));
+    }
+    window.setTimeout(() => setShareNote(undefined), 4000);
+  };
+  return (
+    <div className="toolbar">
+      <button type="button" aria-pressed={overviewOpen} onClick={onOverview}>
+        {t('overview')}
+      </button>
+      <button type="button" onClick={() => void share()}>
+        {t('share')}
+      </button>
+      <details className="export-menu">
+        <summary>{t('exportData')}</summary>
+        <div className="menu">
+          <button type="button" onClick={() => onExport('geojson')}>
+            {t('exportGeoJson')}
+          </button>
+          <button type="button" onClick={() => onExport('csv')}>
+            {t('exportCsv')}
+          </button>
+        </div>
+      </details>
+      <span className="share-note" role="status">
+        {shareNote}
+      </span>
+    </div>
+  );
+}
