@@ -90,7 +90,13 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
     update({ compare: set }, { push: true });
   };
   const print = async () => {
-    if (mapRef.current) setPrintImage(await snapshot(mapRef.current));
+    const map = mapRef.current;
+    if (map && selected) {
+      // The factsheet shows the site itself, whatever the user was looking at.
+      map.jumpTo({ center: selected.properties.derived.displayPoint, zoom: Math.max(8, Math.min(map.getZoom(), 12)) });
+      await new Promise((resolve) => map.once('idle', resolve));
+      setPrintImage(await snapshot(map));
+    }
     // Let React paint the snapshot into the factsheet before the print dialog opens.
     window.requestAnimationFrame(() => window.setTimeout(() => window.print(), 50));
   };

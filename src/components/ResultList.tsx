@@ -83,12 +83,12 @@ export function ResultList(props: ResultListProps) {
               <label className="compare-check">
                 <input
                   type="checkbox"
+                  aria-label={`${t('compare')}: ${props.nameOf(s.id)}`}
                   checked={inCompare}
                   disabled={!inCompare && props.compare.length >= 4}
                   onChange={() => props.onToggleCompare(s.id)}
                 />
-                {t('compare')}
-                <span className="visually-hidden">: {props.nameOf(s.id)}</span>
+                <span aria-hidden="true">{t('compare')}</span>
               </label>
             </li>
           );

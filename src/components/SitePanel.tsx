@@ -27,6 +27,16 @@ function Value({ row, lang }: { row: PassportRow; lang: Lang }) {
   );
 }
 
+/** In print, empty rows fold into one line per group: the factsheet stays one page, gaps stay visible. */
+function MissingSummary({ labels, lang }: { labels: string[]; lang: Lang }) {
+  if (!labels.length) return null;
+  return (
+    <p className="missing-summary" aria-hidden="true">
+      {translate(lang, 'noData')}: {labels.join(', ').toLowerCase()}
+    </p>
+  );
+}
+
 interface SitePanelProps {
   passport: Passport;
   lang: Lang;
@@ -68,21 +78,24 @@ export function SitePanel({ passport, lang, inCompare, compareFull, printImage, 
           <figcaption>{translate(lang, 'factsheetMap')}</figcaption>
         </figure>
       )}
-      {passport.groups.map((g) => (
-        <section key={g.key} className="passport-group" data-group={g.key}>
-          <h3>{g.title}</h3>
-          <dl>
-            {g.rows.map((row) => (
-              <div key={row.label} className="row">
-                <dt>{row.label}</dt>
-                <dd>
-                  <Value row={row} lang={lang} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
+      <div className="passport-groups">
+        {passport.groups.map((g) => (
+          <section key={g.key} className="passport-group" data-group={g.key}>
+            <h3>{g.title}</h3>
+            <dl>
+              {g.rows.map((row) => (
+                <div key={row.label} className={row.value === null && !row.note ? 'row missing' : 'row'}>
+                  <dt>{row.label}</dt>
+                  <dd>
+                    <Value row={row} lang={lang} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <MissingSummary labels={g.rows.filter((r) => r.value === null && !r.note).map((r) => r.label)} lang={lang} />
+          </section>
+        ))}
+      </div>
       <section className="passport-group" data-group="groupSources">
         <h3>{translate(lang, 'groupSources')}</h3>
         <ol className="sources">

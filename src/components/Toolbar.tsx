@@ -1,5 +1,5 @@
 // Share, export and overview: what an investor does with the current set.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { translate, type Lang } from '../i18n/lang';
 
 interface ToolbarProps {
@@ -12,6 +12,11 @@ interface ToolbarProps {
 export function Toolbar({ lang, overviewOpen, onOverview, onExport }: ToolbarProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const [shareNote, setShareNote] = useState<string>();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const exportAs = (format: 'geojson' | 'csv') => {
+    menu.current?.removeAttribute('open');
+    onExport(format);
+  };
   const share = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -29,13 +34,13 @@ export function Toolbar({ lang, overviewOpen, onOverview, onExport }: ToolbarPro
       <button type="button" onClick={() => void share()}>
         {t('share')}
       </button>
-      <details className="export-menu">
+      <details className="export-menu" ref={menu}>
         <summary>{t('exportData')}</summary>
         <div className="menu">
-          <button type="button" onClick={() => onExport('geojson')}>
+          <button type="button" onClick={() => exportAs('geojson')}>
             {t('exportGeoJson')}
           </button>
-          <button type="button" onClick={() => onExport('csv')}>
+          <button type="button" onClick={() => exportAs('csv')}>
             {t('exportCsv')}
           </button>
         </div>

@@ -23,7 +23,7 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
   const base = new URL(inject('baseUrl'));
   const consoleErrors: string[] = [];
   await page.route(
-    (url) => url.host !== base.host,
+    (url) => /^https?:$/.test(url.protocol) && url.host !== base.host,
     (route) => route.abort('internetdisconnected'),
   );
   page.on('console', (msg) => {
@@ -51,23 +51,47 @@ export async function waitForMap(page: Page): Promise<void> {
   );
 }
 
-/** Ids of the site features the map has drawn (points and polygons), de-duplicated across tiles. */
-export function renderedSiteIds(page: Page): Promise<string[]> {
+/** How many sites the map shows (markers and those counted inside clusters) and which markers are drawn alone. */
+export function renderedSites(page: Page): Promise<{ count: number; ids: string[] }> {
   return page.evaluate(() => {
     const map = window.parkatlasMap!;
-    const hits = map.queryRenderedFeatures({ layers: ['sites-point', 'sites-fill'] });
-    return [...new Set(hits.map((f) => String(f.properties.id)))].sort();
+    const clusters = new Map<number, number>();
+    for (const f of map.queryRenderedFeatures({ layers: ['sites-cluster'] })) {
+      clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
+    }
+    const ids = new Set(map.queryRenderedFeatures({ layers: ['sites-point', 'sites-fill'] }).map((f) => String(f.properties.id)));
+    const inClusters = [...clusters.values()].reduce((a, b) => a + b, 0);
+    return { count: inClusters + ids.size, ids: [...ids].sort() };
   });
 }
 
-/** Screen position of a site's marker, to click it like a user. */
-export function sitePixel(page: Page, siteId: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((id) => {
+/** Screen position of a lon/lat on the map, to click it like a user. */
+export function pixelOf(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
     const map = window.parkatlasMap!;
-    const f = map.querySourceFeatures('parkatlas-sites').find((x) => x.properties.id === id);
-    if (!f || f.geometry.type !== 'Point') throw new Error(`no point feature for ${id}`);
-    const p = map.project(f.geometry.coordinates as [number, number]);
+    const p = map.project(ll);
     const rect = map.getCanvas().getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };
-  }, siteId);
+  }, lonLat);
+}
+
+/** Ids in the highlight layer (the selected and the hovered site). */
+export function highlightedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window.parkatlasMap!.queryRenderedFeatures({ layers: ['sites-highlight'] }).map((f) => String(f.properties.id)).sort(),
+  );
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { createRequire } = await import('node:module');
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
