@@ -1,11 +1,36 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// The Content-Security-Policy the app is tested under (every browser test runs with it) and
+// that the README recommends. data: workers: a sandboxed embed (origin "null") has MapLibre
+// start its worker from a data: URL. The basemap host is the region's online style.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob: https://tiles.openfreemap.org",
+  "font-src 'self'",
+  "connect-src 'self' https://tiles.openfreemap.org",
+  "worker-src 'self' blob: data:",
+  "frame-src 'self'",
+  'frame-ancestors *',
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export default defineConfig({
   // Relative asset URLs: the built app runs from any folder of any static host.
   base: './',
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The manifest lets the bundle test see what each entry (full app, embed) loads first.
+  build: { target: 'es2022', sourcemap: true, manifest: true, chunkSizeWarningLimit: 1500 },
+  // An embed in <iframe sandbox> without allow-same-origin has origin "null": every file it
+  // loads (scripts, the worker, data, fonts) is then a cross-origin request.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
   server: { host: '127.0.0.1', port: 5173 },
 });

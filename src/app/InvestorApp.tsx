@@ -1,6 +1,6 @@
 // The investor app: filters and list beside the map, passport, comparison, overview, share, export.
 // All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CompareView } from '../components/CompareView';
 import { FilterPanel } from '../components/FilterPanel';
@@ -34,6 +34,8 @@ interface InvestorAppProps {
 }
 
 type Sheet = 'list' | 'filters';
+// Loaded when a journalist opens it: readers of the map never download the builder.
+const EmbedBuilder = lazy(() => import('../components/EmbedBuilder'));
 const SITE_ZOOM = 12;
 
 export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
@@ -46,12 +48,11 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
   const [offline, setOffline] = useState(false);
   const [sheet, setSheet] = useState<Sheet>('list');
   const [printImage, setPrintImage] = useState<string>();
+  const [builderOpen, setBuilderOpen] = useState(false);
   const mapRef = useRef<MapLibreMap>(undefined);
 
   const baseData = useMemo(
     () => ({
-      sites: siteMapFeatures(data.sites),
-      siteAreas: siteAreaFeatures(data.sites),
       infrastructure: infraMapFeatures(data.infrastructure),
       municipalities: municipalityMapFeatures(data.municipalities),
     }),
@@ -112,6 +113,8 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
           overviewOpen={url.panel === 'overview'}
           onOverview={() => update({ panel: url.panel === 'overview' ? undefined : 'overview' }, { push: true })}
           onExport={(format) => void downloadSites(format, model.shownFeatures, region.id, lang, model.municipalityName)}
+          builderOpen={builderOpen}
+          onEmbed={() => setBuilderOpen((o) => !o)}
         />
         <LanguageSwitch lang={lang} onChange={(l) => update({ lang: l })} />
       </header>
@@ -189,6 +192,11 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
             onClear={() => update({ compare: [] }, { push: true })}
             onOpen={(id) => select(id, true)}
           />
+        )}
+        {builderOpen && (
+          <Suspense fallback={null}>
+            <EmbedBuilder url={url} lang={lang} onClose={() => setBuilderOpen(false)} />
+          </Suspense>
         )}
         {chooser.length > 1 && (
           <SiteChooser

@@ -1,15 +1,22 @@
-import { StrictMode } from 'react';
+// Picks the app for the link before loading it: an embed (`?embed=1`) never downloads the
+// full app's list, builder or export code, and the full app never downloads embed-only code.
+import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '../components/app.css';
 
-const root = document.getElementById('root');
-if (root) {
+const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
+
+async function start() {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const Entry: ComponentType = isEmbed ? (await import('./EmbedApp')).EmbedApp : (await import('./App')).App;
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <Entry />
     </StrictMode>,
   );
 }
+
+void start();

@@ -4,7 +4,8 @@ import { parseUrlState, serializeUrlState, type UrlState } from '../domain/url-s
 
 const read = () => parseUrlState(window.location.search, window.location.hash);
 
-export function useUrlState(): [UrlState, (patch: Partial<UrlState>, opts?: { push?: boolean }) => void] {
+/** `write: false` keeps changes in memory only (the embed leaves its host's history alone). */
+export function useUrlState(write = true): [UrlState, (patch: Partial<UrlState>, opts?: { push?: boolean }) => void] {
   const [state, setState] = useState<UrlState>(read);
   useEffect(() => {
     const onPop = () => setState(read());
@@ -15,6 +16,7 @@ export function useUrlState(): [UrlState, (patch: Partial<UrlState>, opts?: { pu
     setState((prev) => {
       const next = { ...prev, ...patch };
       for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k as keyof UrlState];
+      if (!write) return next;
       const { search, hash } = serializeUrlState(next);
       const href = `${window.location.pathname}${search}${hash}`;
       if (href !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
@@ -22,6 +24,6 @@ export function useUrlState(): [UrlState, (patch: Partial<UrlState>, opts?: { pu
       }
       return next;
     });
-  }, []);
+  }, [write]);
   return [state, update];
 }

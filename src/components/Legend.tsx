@@ -14,14 +14,16 @@ interface LegendProps {
   lang: Lang;
   visible: ReadonlySet<LayerGroup>;
   onToggle: (group: LayerGroup) => void;
+  /** Folded at first where space is short (phones, embeds). */
+  startOpen?: boolean;
 }
 
 // Open at first on wide screens; folded on phones, where it would hide the map.
-const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches;
+const wideScreen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches;
 
-export function Legend({ groups, lang, visible, onToggle }: LegendProps) {
+export function Legend({ groups, lang, visible, onToggle, startOpen = wideScreen() }: LegendProps) {
   return (
-    <details className="legend" open={startOpen()}>
+    <details className="legend" open={startOpen}>
       <summary>
         <h2>{translate(lang, 'legend')}</h2>
       </summary>

@@ -29,7 +29,8 @@ export interface CameraRequest {
 }
 
 export interface MapViewProps {
-  data: ProjectData;
+  /** Context layers; the site layers come from `sites` and `siteAreas`. */
+  data: Pick<ProjectData, 'infrastructure' | 'municipalities'>;
   onlineBasemap: string | null;
   attribution: string[];
   /** Where the map opens: a view from the link, else the region's bbox fitted to the screen. */
@@ -42,6 +43,8 @@ export interface MapViewProps {
   highlight: FeatureCollection;
   visibleGroups: ReadonlySet<LayerGroup>;
   camera: CameraRequest | undefined;
+  /** Scroll-wheel zoom; off in embeds unless asked for, so the host article keeps scrolling. */
+  scrollZoom?: boolean;
   onSitesClicked: (ids: string[]) => void;
   onViewChange: (view: View) => void;
   onBasemap: (basemap: 'online' | 'offline', reason?: string) => void;
@@ -81,7 +84,9 @@ export function MapView(props: MapViewProps) {
     let created: MapLibreMap | undefined;
     setUpMapLibre();
     const p = latest.current;
-    void chooseStyle(p.onlineBasemap, p.lang, bundledFontUrls(document.baseURI), p.data).then((choice) => {
+    // The first frame already shows the filtered sites from the link, not all of them.
+    const initial: ProjectData = { ...p.data, sites: p.sites, siteAreas: p.siteAreas };
+    void chooseStyle(p.onlineBasemap, p.lang, bundledFontUrls(document.baseURI), initial).then((choice) => {
       if (cancelled || !container.current) return;
       latest.current.onBasemap(choice.basemap, choice.fallbackReason);
       try {
@@ -92,6 +97,7 @@ export function MapView(props: MapViewProps) {
             ? { center: [p.initialView.lon, p.initialView.lat] as [number, number], zoom: p.initialView.zoom }
             : { bounds: p.regionBbox, fitBoundsOptions: { padding: 24 } }),
           attributionControl: false,
+          scrollZoom: p.scrollZoom ?? true,
         });
       } catch {
         setFailed(true);
@@ -120,12 +126,15 @@ export function MapView(props: MapViewProps) {
         m.on('mouseenter', layer, () => (m.getCanvas().style.cursor = 'pointer'));
         m.on('mouseleave', layer, () => (m.getCanvas().style.cursor = ''));
       }
-      m.on('moveend', () => {
+      const reportView = () => {
         const c = m.getCenter();
         latest.current.onViewChange({ zoom: m.getZoom(), lat: c.lat, lon: c.lng });
-      });
+      };
+      m.on('moveend', reportView);
       m.once('load', () => {
         if (cancelled) return;
+        // The view fitted to the region is a view too: links made before any move carry it.
+        reportView();
         setMap(m);
         latest.current.onReady?.(m);
       });

@@ -7,9 +7,11 @@ interface ToolbarProps {
   overviewOpen: boolean;
   onOverview: () => void;
   onExport: (format: 'geojson' | 'csv') => void;
+  builderOpen: boolean;
+  onEmbed: () => void;
 }
 
-export function Toolbar({ lang, overviewOpen, onOverview, onExport }: ToolbarProps) {
+export function Toolbar({ lang, overviewOpen, onOverview, onExport, builderOpen, onEmbed }: ToolbarProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const [shareNote, setShareNote] = useState<string>();
   const menu = useRef<HTMLDetailsElement>(null);
@@ -33,6 +35,9 @@ export function Toolbar({ lang, overviewOpen, onOverview, onExport }: ToolbarPro
       </button>
       <button type="button" onClick={() => void share()}>
         {t('share')}
+      </button>
+      <button type="button" aria-pressed={builderOpen} onClick={onEmbed}>
+        {t('embed')}
       </button>
       <details className="export-menu" ref={menu}>
         <summary>{t('exportData')}</summary>

@@ -32,6 +32,8 @@ export interface UrlState {
   compare: string[];
   layers?: LayerGroupName[];
   embed: boolean;
+  /** Embeds only: scroll-wheel zoom on (off by default so the article keeps scrolling). */
+  wheel?: boolean;
   /** An open side view: the region overview (extension of DESIGN.md's list). */
   panel?: 'overview';
   basemap?: 'online' | 'offline';
@@ -102,6 +104,7 @@ export function parseUrlState(search: string, hash = ''): UrlState {
   state.compare = list(p.get('compare')).slice(0, 4);
   if (p.has('layers')) state.layers = list(p.get('layers'), LAYER_GROUP_NAMES);
   state.embed = p.get('embed') === '1';
+  if (p.get('wheel') === '1') state.wheel = true;
   if (p.get('panel') === 'overview') state.panel = 'overview';
   const basemap = p.get('basemap');
   if (basemap === 'online' || basemap === 'offline') state.basemap = basemap;
@@ -132,6 +135,7 @@ export function serializeUrlState(state: UrlState): { search: string; hash: stri
   if (state.compare.length) p.set('compare', state.compare.join(','));
   if (state.layers) p.set('layers', state.layers.join(','));
   if (state.embed) p.set('embed', '1');
+  if (state.wheel) p.set('wheel', '1');
   if (state.panel) p.set('panel', state.panel);
   if (state.basemap) p.set('basemap', state.basemap);
   const search = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');

@@ -14,11 +14,13 @@ export interface OpenOptions {
   beforeLoad?: (page: Page) => Promise<unknown>;
   /** Wait until the map has drawn (default); false for pages that must not show a map. */
   waitForMap?: boolean;
+  /** Only to inject test tooling (axe-core); the app itself always runs under the CSP. */
+  bypassCSP?: boolean;
 }
 
 export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<OpenedApp> {
   const viewport = options.viewport ?? { width: 1280, height: 800 };
-  const context = await browser.newContext({ viewport, locale: 'ru-RU' });
+  const context = await browser.newContext({ viewport, locale: 'ru-RU', bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const base = new URL(inject('baseUrl'));
   const consoleErrors: string[] = [];

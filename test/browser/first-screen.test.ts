@@ -1,6 +1,7 @@
 // The investor's first screen, in real Chromium with no network.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { launchChromium } from './chromium';
 import { openApp, pixelOf, renderedSites } from './app-page';
 import { builtSites, siteById } from './built-data';
@@ -16,6 +17,11 @@ afterAll(async () => {
 });
 
 describe('first screen', () => {
+  it('is served under the Content-Security-Policy the README recommends', async () => {
+    const response = await fetch(inject('baseUrl'));
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it('renders every site with no network, on the offline basemap', async () => {
     const { page, consoleErrors } = await openApp(browser);
     expect((await renderedSites(page)).count).toBe(builtSites.length);

@@ -26,6 +26,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     compare: uniq(id, 4),
     layers: fc.option(uniq(fc.constantFrom(...LAYER_GROUP_NAMES), 3), { nil: undefined }),
     embed: fc.boolean(),
+    wheel: fc.option(fc.constant(true as const), { nil: undefined }),
     panel: fc.option(fc.constant('overview' as const), { nil: undefined }),
     basemap: fc.option(fc.constantFrom('online' as const, 'offline' as const), { nil: undefined }),
     view: fc.option(

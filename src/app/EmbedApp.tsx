@@ -1,0 +1,125 @@
+// The embed (`?embed=1`): map, small legend, the chosen site's card, attribution and the way to
+// the full map. No list, no submission, no storage; state stays in memory (the host's history
+// and the reader's storage are left alone).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Legend } from '../components/Legend';
+import { MapView } from '../components/MapView';
+import { SiteCard } from '../components/SiteCard';
+import { LoadFailedScreen, LoadingScreen } from '../components/StatusScreens';
+import type { UrlState } from '../domain/url-state';
+import { LAYER_GROUP_NAMES } from '../domain/url-state';
+import { translate, type Lang } from '../i18n/lang';
+import type { LayerGroup } from '../map/layer-ids';
+import { buildLegend } from '../map/legend';
+import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
+import { theme } from '../map/theme';
+import { fullMapUrl } from '../view-model/embed-snippet';
+import { listenToHost, postToHost } from './embed-host';
+import type { LoadedRegion } from './load-region';
+import { REGION_ID, useDocumentLang } from './region-id';
+import { useRegion } from './use-region';
+import { useSitesModel } from './use-sites-model';
+import { useUrlState } from './use-url-state';
+
+export function EmbedApp() {
+  const [url, update] = useUrlState(false);
+  const load = useRegion(REGION_ID);
+  const lang = useDocumentLang(url.lang ?? (load.state === 'ready' ? load.data.region.defaultLanguage : 'ru'));
+  if (load.state === 'loading') return <LoadingScreen lang={lang} />;
+  if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
+  return <Embed data={load.data} url={url} update={update} lang={lang} />;
+}
+
+interface EmbedProps {
+  data: LoadedRegion;
+  url: UrlState;
+  update: (patch: Partial<UrlState>) => void;
+  lang: Lang;
+}
+
+function Embed({ data, url, update, lang }: EmbedProps) {
+  const model = useSitesModel(data, url, lang);
+  const { region } = data;
+  const [visible, setVisible] = useState(() => new Set<LayerGroup>(url.layers ?? LAYER_GROUP_NAMES));
+  const root = useRef<HTMLDivElement>(null);
+  const baseData = useMemo(
+    () => ({
+      infrastructure: infraMapFeatures(data.infrastructure),
+      municipalities: municipalityMapFeatures(data.municipalities),
+    }),
+    [data],
+  );
+  const shownSites = useMemo(() => siteMapFeatures(model.shownFeatures), [model.shownFeatures]);
+  const shownAreas = useMemo(() => siteAreaFeatures(model.shownFeatures), [model.shownFeatures]);
+  const highlight = useMemo(() => highlightFeatures(data.sites, url.site, undefined), [data, url.site]);
+  const legend = useMemo(() => buildLegend(theme, new Set(model.infraKinds)), [model.infraKinds]);
+  const selected = url.site ? model.byId.get(url.site) : undefined;
+
+  const select = (siteId: string | undefined, tellHost: boolean) => {
+    const known = siteId && model.byId.has(siteId) ? siteId : undefined;
+    update({ site: known });
+    if (tellHost) postToHost({ type: 'parkatlas:select', siteId: known ?? null });
+  };
+  const selectRef = useRef(select);
+  selectRef.current = select;
+
+  useEffect(() => listenToHost((siteId) => selectRef.current(siteId ?? undefined, false)), []);
+  useEffect(() => {
+    postToHost({ type: 'parkatlas:ready' });
+    const el = root.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => postToHost({ type: 'parkatlas:resize', height: Math.ceil(el.scrollHeight) }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const appUrl = window.location.href;
+  const fullMap = fullMapUrl(appUrl, url);
+  return (
+    <div className="embed" ref={root}>
+      <MapView
+        data={baseData}
+        sites={shownSites}
+        siteAreas={shownAreas}
+        highlight={highlight}
+        onlineBasemap={url.basemap === 'offline' ? null : region.basemap.online}
+        attribution={region.attribution}
+        initialView={url.view}
+        regionBbox={region.bbox}
+        lang={lang}
+        visibleGroups={visible}
+        camera={undefined}
+        scrollZoom={url.wheel ?? false}
+        onSitesClicked={(ids) => select(ids[0], true)}
+        onViewChange={(view) => update({ view })}
+        onBasemap={() => undefined}
+      />
+      <Legend
+        groups={legend}
+        lang={lang}
+        visible={visible}
+        onToggle={(g) =>
+          setVisible((prev) => {
+            const next = new Set(prev);
+            if (next.has(g)) next.delete(g);
+            else next.add(g);
+            return next;
+          })
+        }
+        startOpen={false}
+      />
+      {selected && (
+        <SiteCard
+          site={selected.properties}
+          lang={lang}
+          municipality={model.municipalityName(selected.properties.derived.municipalityId)}
+          passportHref={fullMapUrl(appUrl, { ...url, site: selected.properties.id })}
+          onClose={() => select(undefined, true)}
+        />
+      )}
+      <a className="open-full" href={fullMap} target="_blank" rel="noopener">
+        {translate(lang, 'openFullMap')}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// What the embed builder produces: the embed's link, the way back to the full map, and the
+// <iframe> snippet a newsroom pastes into its CMS.
+import { emptyUrlState, serializeUrlState, type UrlState } from '../domain/url-state';
+
+export type EmbedScope = 'view' | 'site' | 'filters';
+export type EmbedSize = { mode: 'responsive'; height: number } | { mode: 'fixed'; width: number; height: number };
+
+export interface EmbedOptions {
+  scope: EmbedScope;
+  lang: 'ru' | 'en';
+  wheel: boolean;
+  size: EmbedSize;
+}
+
+/** The part of the current state an embed carries, per scope. */
+export function embedState(current: UrlState, opts: EmbedOptions): UrlState {
+  const state: UrlState = { ...emptyUrlState(), embed: true, lang: opts.lang };
+  if (current.view) state.view = current.view;
+  if (current.layers) state.layers = current.layers;
+  if (current.basemap) state.basemap = current.basemap;
+  if (opts.wheel) state.wheel = true;
+  if (opts.scope === 'site' && current.site) state.site = current.site;
+  if (opts.scope === 'filters') {
+    const { status, kind, mun, minArea, maxArea, minFree, minMw, hideNoData, near, q } = current;
+    Object.assign(state, { status, kind, mun, near });
+    for (const [k, v] of Object.entries({ minArea, maxArea, minFree, minMw, hideNoData, q })) {
+      if (v !== undefined) Object.assign(state, { [k]: v });
+    }
+  }
+  return state;
+}
+
+function withState(appUrl: string, state: UrlState): string {
+  const { search, hash } = serializeUrlState(state);
+  const url = new URL(appUrl);
+  return `${url.origin}${url.pathname}${search}${hash}`;
+}
+
+export const embedUrl = (appUrl: string, state: UrlState) => withState(appUrl, { ...state, embed: true });
+
+/** The same state in the full app: what "Open full map" opens. */
+export function fullMapUrl(appUrl: string, state: UrlState): string {
+  const full: UrlState = { ...state, embed: false };
+  delete full.wheel;
+  return withState(appUrl, full);
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Sandboxed, lazy, titled: works in CMSs that strip or forbid same-origin access. */
+export function embedSnippet(src: string, title: string, size: EmbedSize): string {
+  const [width, style] =
+    size.mode === 'responsive' ? ['100%', 'border:0;width:100%;max-width:100%'] : [String(size.width), 'border:0;max-width:100%'];
+  return (
+    `<iframe src="${attr(src)}" title="${attr(title)}" width="${width}" height="${size.height}" style="${style}" ` +
+    `loading="lazy" allowfullscreen sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`
+  );
+}

@@ -1,0 +1,29 @@
+// What a reader downloads first, read from the production build's manifest (deterministic).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initialLoad } from '../../scripts/lib/bundle';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+
+describe('initial load', () => {
+  const embed = initialLoad(dist, 'embed');
+  const full = initialLoad(dist, 'full');
+
+  it('gives the embed no submission, export, builder or list code', () => {
+    const names = embed.chunks.join(' ');
+    expect(names).toContain('src/app/EmbedApp.tsx');
+    for (const absent of ['export', 'EmbedBuilder', 'InvestorApp', 'src/app/App.tsx', 'ResultList', 'FilterPanel', 'proposal', 'papaparse']) {
+      expect(names).not.toContain(absent);
+    }
+  });
+
+  it('loads export and the embed builder on demand in the full app too', () => {
+    const names = full.chunks.join(' ');
+    expect(names).toContain('src/app/App.tsx');
+    for (const absent of ['view-model/export', 'EmbedBuilder', 'papaparse', 'EmbedApp']) expect(names).not.toContain(absent);
+  });
+
+  it('keeps the embed lighter than the full app', () => {
+    expect(embed.js.gzip).toBeLessThan(full.js.gzip);
+  });
+});

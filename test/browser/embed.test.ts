@@ -1,0 +1,125 @@
+// A journalist's embed, in real Chromium: a sandboxed iframe on another origin.
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { articlePage, startHostServer, type HostServer } from './host-server';
+import { launchChromium } from './chromium';
+import { siteById } from './built-data';
+
+let browser: Browser;
+let host: HostServer;
+const app = () => inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+const iframe = (src: string, w = '100%', h = 450) =>
+  `<iframe src="${src.replace(/&/g, '&amp;')}" title="Карта" width="${w}" height="${h}" loading="lazy" allowfullscreen sandbox="allow-scripts allow-popups"></iframe>`;
+
+async function openArticle(snippet: string, path: string, viewport = { width: 1000, height: 800 }) {
+  host.page(path, articlePage(snippet));
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${host.url}${path}`);
+  await page.waitForFunction(() => (window as unknown as { messages: { type: string }[] }).messages.some((m) => m.type === 'parkatlas:ready'), undefined, {
+    timeout: 45_000,
+  });
+  const frame = page.frames().find((f) => f !== page.mainFrame())!;
+  await frame.waitForFunction(() => window.parkatlasMap?.loaded() && window.parkatlasMap.areTilesLoaded(), undefined, { timeout: 45_000 });
+  return { page, frame, errors };
+}
+
+const messages = (page: Page) => page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
+
+async function clickSiteInFrame(page: Page, frame: Frame, id: string) {
+  const point = siteById(id).derived.displayPoint;
+  const inFrame = await frame.evaluate((ll) => window.parkatlasMap!.project(ll), point);
+  const box = (await (await frame.frameElement()).boundingBox())!;
+  await page.mouse.click(box.x + inFrame.x, box.y + inFrame.y);
+}
+
+describe('embed in a sandboxed iframe on another origin', () => {
+  it('shows the chosen site and filter, talks to the host, and links back to the full map', async () => {
+    const src = `${app()}?embed=1&basemap=offline&kind=tor&site=tor-yurga`;
+    const { page, frame, errors } = await openArticle(iframe(src), '/article-1');
+    const card = frame.getByRole('complementary', { name: siteById('tor-yurga').name.ru });
+    await card.waitFor();
+    expect(await frame.evaluate(() => window.origin)).toBe('null');
+    // Only TORs are on the map: the filter came through the link.
+    const count = await frame.evaluate(() => {
+      const map = window.parkatlasMap!;
+      const clusters = map.queryRenderedFeatures({ layers: ['sites-cluster'] }).reduce((n, f) => n + Number(f.properties.point_count), 0);
+      return clusters + map.queryRenderedFeatures({ layers: ['sites-point'] }).length;
+    });
+    expect(count).toBe(4);
+    expect(await frame.evaluate(() => window.parkatlasMap!.scrollZoom.isEnabled())).toBe(false);
+    expect(await frame.getByRole('list', { name: 'Площадки' }).count()).toBe(0);
+
+    // The host selects another site; the embed follows.
+    await page.evaluate(() => (window as unknown as { selectInEmbed: (id: string) => void }).selectInEmbed('tor-novokuznetsk'));
+    await frame.getByRole('complementary', { name: siteById('tor-novokuznetsk').name.ru }).waitFor();
+    // A malformed message is ignored.
+    await page.evaluate(() => (window as unknown as { selectInEmbed: (id: string) => void }).selectInEmbed('<script>'));
+
+    // The reader clicks a site; the host hears about it.
+    await clickSiteInFrame(page, frame, 'tor-anzhero-sudzhensk');
+    await frame.getByRole('complementary', { name: siteById('tor-anzhero-sudzhensk').name.ru }).waitFor();
+    await expect.poll(() => messages(page)).toContainEqual({ type: 'parkatlas:select', siteId: 'tor-anzhero-sudzhensk' });
+
+    const href = await frame.getByRole('link', { name: 'Открыть полную карту' }).getAttribute('href');
+    const full = new URL(href!);
+    expect(full.searchParams.get('embed')).toBeNull();
+    expect(full.searchParams.get('kind')).toBe('tor');
+    expect(full.searchParams.get('site')).toBe('tor-anzhero-sudzhensk');
+    expect(full.hash).toMatch(/^#map=/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits 300x250, keeps the way to the full map visible, and turns wheel zoom on when asked', async () => {
+    const src = `${app()}?embed=1&basemap=offline&wheel=1&lang=en`;
+    const { page, frame } = await openArticle(iframe(src, '300', 250), '/article-small', { width: 375, height: 667 });
+    expect(await frame.evaluate(() => window.parkatlasMap!.scrollZoom.isEnabled())).toBe(true);
+    const link = frame.getByRole('link', { name: 'Open full map' });
+    expect(await link.isVisible()).toBe(true);
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('embed builder', () => {
+  it('makes a snippet that, pasted into an article, shows the same view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${app()}?basemap=offline&kind=tor&site=tor-yurga#map=8/55.6/85.3`);
+    await page.getByRole('button', { name: 'Встроить' }).click();
+    const builder = page.getByRole('region', { name: 'Встроить карту в статью' });
+    await builder.getByRole('radio', { name: 'эту площадку' }).check();
+    await builder.getByRole('radio', { name: 'English' }).check();
+    const snippet = await builder.getByRole('textbox', { name: 'Код для вставки' }).inputValue();
+    expect(snippet).toMatch(/^<iframe src="[^"]+" title="Map of industrial sites — ParkAtlas" width="100%" height="450"/);
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('allowfullscreen');
+    // The live preview is the same embed.
+    const preview = builder.locator('iframe.embed-preview');
+    expect(await preview.getAttribute('src')).toContain('embed=1');
+    await context.close();
+
+    const { page: article, frame } = await openArticle(snippet, '/article-pasted');
+    await frame.getByRole('complementary', { name: siteById('tor-yurga').name.en! }).waitFor();
+    const view = await frame.evaluate(() => {
+      const m = window.parkatlasMap!;
+      return { zoom: Math.round(m.getZoom()), lat: Math.round(m.getCenter().lat * 10) / 10 };
+    });
+    expect(view).toEqual({ zoom: 8, lat: 55.6 });
+    await article.context().close();
+  });
+});

@@ -1,0 +1,20 @@
+import { findCrossings } from './src/domain/validation/crossings';
+const b = () => ({ remaining: 1e9 });
+const t = (name: string, rings: number[][][]) => { const r = findCrossings(rings as any, b()); console.log(name.padEnd(22), JSON.stringify(r)); };
+const sq = [[0,0],[2,0],[2,2],[0,2],[0,0]];
+t('square', [sq]);
+t('bowtie', [[[0,0],[1,1],[1,0],[0,1],[0,0]]]);
+t('dup vertex', [[[0,0],[2,0],[2,0],[2,2],[0,2],[0,0]]]);
+t('hole inside', [sq, [[0.5,0.5],[0.5,1],[1,1],[0.5,0.5]]]);
+t('hole touch vertex', [sq, [[0,0],[1,1],[1,0.5],[0,0]]]);
+t('hole T-touch', [sq, [[1,0],[1.5,1],[0.5,1],[1,0]]]);
+t('hole shares edge', [sq, [[0,0],[1,0],[1,1],[0,0]]]);
+t('hole crosses shell', [sq, [[1,1],[3,1],[3,1.5],[1,1]]]);
+t('figure-8 pinch', [[[0,0],[1,1],[2,0],[2,2],[1,1],[0,2],[0,0]]]);
+t('spike', [[[0,0],[2,0],[1,0],[1,1],[0,0]]]);
+t('T within ring', [[[0,0],[4,0],[4,2],[2,0.0],[0,2],[0,0]]]);
+t('identical rings', [sq, sq]);
+t('vertical edges', [[[0,0],[0,2],[1,2],[1,0],[0,0]], [[0,1],[0,3],[-1,3],[-1,1],[0,1]]]);
+t('real coords bow', [[[86.2, 55.3], [86.21, 55.304], [86.21, 55.3], [86.2, 55.304], [86.2, 55.3]]]);
+const circle = (n: number) => { const c = []; for (let i = 0; i < n; i++) { const a = (2 * Math.PI * i) / n; c.push([+(86.2 + 0.01 * Math.cos(a) + (i%2)*1e-5).toFixed(6), +(55.3 + 0.006 * Math.sin(a)).toFixed(6)]); } c.push(c[0]); return c; };
+for (const n of [10_000, 50_000, 200_000]) { const c = circle(n); const bud = { remaining: 1e9 }; const s = performance.now(); const r = findCrossings([c as any], bud); console.log(n, Math.round(performance.now() - s), 'ms', r.kind, 'tests', 1e9 - bud.remaining); }
