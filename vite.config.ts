@@ -23,7 +23,14 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   // The manifest lets the bundle test see what each entry (full app, embed) loads first.
-  build: { target: 'es2022', sourcemap: true, manifest: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    chunkSizeWarningLimit: 1500,
+    // Two pages: the map (full app and embed) and the proposal page, each loading only its own code.
+    rollupOptions: { input: { main: 'index.html', propose: 'propose.html' } },
+  },
   // An embed in <iframe sandbox> without allow-same-origin has origin "null": every file it
   // loads (scripts, the worker, data, fonts) is then a cross-origin request.
   preview: {

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { runFilterBench } from './filter.bench';
+import { runFirstMapBench } from './first-map.bench';
+import { runMapFilterBench } from './map-filter.bench';
 import { runNearestBench, type BenchContext } from './nearest.bench';
 
 export type { BenchContext };
@@ -22,6 +25,21 @@ const BENCHMARKS: readonly Benchmark[] = [
     name: 'nearest',
     description: 'nearest infrastructure per kind: Flatbush index vs naive Turf loop',
     run: runNearestBench,
+  },
+  {
+    name: 'filter',
+    description: 'applyFilter over 1k/10k/100k sites vs a typed-array loop (the floor)',
+    run: runFilterBench,
+  },
+  {
+    name: 'map-filter',
+    description: 'filter change to idle in Chromium: map.setFilter vs source.setData (1k/10k points, 10k polygons)',
+    run: runMapFilterBench,
+  },
+  {
+    name: 'first-map',
+    description: 'navigation to sites drawn in Chromium: built app vs a bare MapLibre page (real and 10k sites)',
+    run: runFirstMapBench,
   },
 ];
 

@@ -14,9 +14,11 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
+/** Each mode: its HTML entry and the chunk main.tsx loads for it (none for the proposal page). */
 export const MODES = {
-  full: 'src/app/App.tsx',
-  embed: 'src/app/EmbedApp.tsx',
+  full: { entry: 'index.html', chunk: 'src/app/App.tsx' },
+  embed: { entry: 'index.html', chunk: 'src/app/EmbedApp.tsx' },
+  propose: { entry: 'propose.html', chunk: undefined },
 } as const;
 export type Mode = keyof typeof MODES;
 
@@ -55,9 +57,9 @@ function measure(distDir: string, files: string[]) {
 
 export function initialLoad(distDir: string, mode: Mode): InitialLoad {
   const manifest = readManifest(distDir);
-  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
-  if (!entry) throw new Error('no entry in the manifest');
-  const chunks = staticClosure(manifest, [entry, MODES[mode]]);
+  const { entry, chunk } = MODES[mode];
+  if (!manifest[entry]?.isEntry) throw new Error(`${entry} is not an entry in the manifest`);
+  const chunks = staticClosure(manifest, chunk ? [entry, chunk] : [entry]);
   const jsFiles = chunks.map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
   const cssFiles = [...new Set(chunks.flatMap((k) => manifest[k]!.css ?? []))];
   return { chunks, js: measure(distDir, jsFiles), css: measure(distDir, cssFiles) };

@@ -37,6 +37,30 @@ function MissingSummary({ labels, lang }: { labels: string[]; lang: Lang }) {
   );
 }
 
+/** The passport's field groups; shared by the site panel and the proposal preview. */
+export function PassportGroups({ passport, lang }: { passport: Passport; lang: Lang }) {
+  return (
+    <div className="passport-groups">
+      {passport.groups.map((g) => (
+        <section key={g.key} className="passport-group" data-group={g.key}>
+          <h3>{g.title}</h3>
+          <dl>
+            {g.rows.map((row) => (
+              <div key={row.label} className={row.value === null && !row.note ? 'row missing' : 'row'}>
+                <dt>{row.label}</dt>
+                <dd>
+                  <Value row={row} lang={lang} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <MissingSummary labels={g.rows.filter((r) => r.value === null && !r.note).map((r) => r.label)} lang={lang} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
 interface SitePanelProps {
   passport: Passport;
   lang: Lang;
@@ -78,24 +102,7 @@ export function SitePanel({ passport, lang, inCompare, compareFull, printImage, 
           <figcaption>{translate(lang, 'factsheetMap')}</figcaption>
         </figure>
       )}
-      <div className="passport-groups">
-        {passport.groups.map((g) => (
-          <section key={g.key} className="passport-group" data-group={g.key}>
-            <h3>{g.title}</h3>
-            <dl>
-              {g.rows.map((row) => (
-                <div key={row.label} className={row.value === null && !row.note ? 'row missing' : 'row'}>
-                  <dt>{row.label}</dt>
-                  <dd>
-                    <Value row={row} lang={lang} />
-                  </dd>
-                </div>
-              ))}
-            </dl>
-            <MissingSummary labels={g.rows.filter((r) => r.value === null && !r.note).map((r) => r.label)} lang={lang} />
-          </section>
-        ))}
-      </div>
+      <PassportGroups passport={passport} lang={lang} />
       <section className="passport-group" data-group="groupSources">
         <h3>{translate(lang, 'groupSources')}</h3>
         <ol className="sources">

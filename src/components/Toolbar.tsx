@@ -50,6 +50,9 @@ export function Toolbar({ lang, overviewOpen, onOverview, onExport, builderOpen,
           </button>
         </div>
       </details>
+      <a className="toolbar-link" href={`./propose.html${lang === 'en' ? '?lang=en' : ''}`}>
+        {t('proposeTitle')}
+      </a>
       <span className="share-note" role="status">
         {shareNote}
       </span>

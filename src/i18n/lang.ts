@@ -1,13 +1,14 @@
 import { investorEn, investorRu } from './investor-messages';
 import { en, ru } from './messages';
+import { proposeEn, proposeRu } from './propose-messages';
 
 export const LANGS = ['ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export type MessageKey = keyof typeof ru | keyof typeof investorRu;
+export type MessageKey = keyof typeof ru | keyof typeof investorRu | keyof typeof proposeRu;
 const catalogs: Record<Lang, Record<MessageKey, string>> = {
-  ru: { ...ru, ...investorRu },
-  en: { ...en, ...investorEn },
+  ru: { ...ru, ...investorRu, ...proposeRu },
+  en: { ...en, ...investorEn, ...proposeEn },
 };
 
 export function isLang(value: unknown): value is Lang {

@@ -1,0 +1,240 @@
+// First-map benchmark: navigation -> the sites layer drawn, in headless Chromium (SwiftShader),
+// for (a) the built app (`vite preview` of a temp copy of dist/, `?basemap=offline`) and (b) the
+// floor, a bare MapLibre page in the same server showing the same sites.geojson with a
+// background and one circle layer. Real region data, then 10k generated sites written into a
+// second temp copy of dist/ (real built sites as templates, checked with BuiltSiteCollection).
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { BuiltSiteCollection, type BuiltSiteFeature } from '../src/domain/schema/derived';
+import { RegionConfig } from '../src/domain/schema/region';
+import { generateBuiltSites } from './generate-sites';
+import { newPage, withBrowser } from './lib/browser';
+import { DIST, ROOT, ensureDist } from './lib/dist';
+import { freePort } from './lib/servers';
+import { fmtMs, fmtRatio, median, table } from './lib/stats';
+import type { BenchContext } from './nearest.bench';
+
+const FLOOR_DIR = 'bench-floor';
+
+/** Files of the floor page, written into the served copy of dist/ (external scripts: the CSP allows only 'self'). */
+function writeFloorPage(dir: string, bbox: readonly number[], sitesPath: string): void {
+  const out = path.join(dir, FLOOR_DIR);
+  mkdirSync(out, { recursive: true });
+  const ml = path.join(ROOT, 'node_modules', 'maplibre-gl', 'dist');
+  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(path.join(ml, f), path.join(out, f));
+  writeFileSync(path.join(out, 'floor.css'), 'html, body, #map { margin: 0; width: 100%; height: 100%; }\n');
+  writeFileSync(
+    path.join(out, 'index.html'),
+    `<!doctype html>
+<html lang="ru">
+  <head>
+    <meta charset="UTF-8" />
+    <title>ParkAtlas bench: first-map floor</title>
+    <link rel="stylesheet" href="./maplibre-gl.css" />
+    <link rel="stylesheet" href="./floor.css" />
+  </head>
+  <body>
+    <div id="map"></div>
+    <script type="module" src="./floor.js"></script>
+  </body>
+</html>
+`,
+  );
+  writeFileSync(
+    path.join(out, 'floor.js'),
+    `// The floor: MapLibre alone, the same sites file, a background and one circle layer.
+import { Map, setWorkerUrl } from './maplibre-gl.mjs';
+setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
+window.floorMap = new Map({
+  container: 'map',
+  style: {
+    version: 8,
+    sources: { sites: { type: 'geojson', data: new URL(${JSON.stringify(sitesPath)}, document.baseURI).href } },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#eef0ea' } },
+      { id: 'sites', type: 'circle', source: 'sites', paint: { 'circle-radius': 8, 'circle-color': '#1a9850', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
+    ],
+  },
+  bounds: ${JSON.stringify(bbox)},
+  fitBoundsOptions: { padding: 24 },
+  attributionControl: false,
+});
+`,
+  );
+}
+
+interface Variant {
+  name: string;
+  sites: number;
+  sitesBytes: number;
+  dir: string;
+}
+
+interface Timing {
+  readyMs: number;
+  /** responseEnd of the last JS file fetched by the page (the worker excluded). */
+  jsMs: number;
+  /** responseEnd of sites.geojson (fetched by the page or by the map's worker). */
+  dataMs: number;
+}
+
+export interface FirstMapRow {
+  dataset: string;
+  sites: number;
+  sitesMB: number;
+  runs: number;
+  app: Timing;
+  floor: Timing;
+  ratio: number;
+  appRunsMs: number[];
+  floorRunsMs: number[];
+  appErrors: string[];
+}
+
+/** Opens `url` in a fresh context and returns when `layers` of `mapGlobal` show a feature. */
+async function measure(browser: Browser, host: string, url: string, mapGlobal: string, layers: string[], sourceId: string): Promise<{ t: Timing; errors: string[] }> {
+  const { context, page, errors } = await newPage(browser, host);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(
+      ([g, ls, src]) => {
+        const m = (window as unknown as Record<string, import('maplibre-gl').Map | undefined>)[g];
+        if (!m || !m.loaded() || !m.getSource(src) || !m.areTilesLoaded()) return false;
+        return m.queryRenderedFeatures({ layers: ls }).length > 0 ? performance.now() : false;
+      },
+      [mapGlobal, layers, sourceId] as [string, string[], string],
+      { polling: 'raf', timeout: 180_000 },
+    );
+    const readyMs = (await handle.jsonValue()) as number;
+    const res = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
+    );
+    const js = res.filter((r) => /\.m?js(\?|$)/.test(r.name) && !/worker/.test(r.name));
+    const data = res.filter((r) => /sites\.geojson/.test(r.name));
+    return {
+      t: { readyMs, jsMs: Math.max(0, ...js.map((r) => r.end)), dataMs: Math.max(0, ...data.map((r) => r.end)) },
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const medianTiming = (ts: Timing[]): Timing => ({
+  readyMs: median(ts.map((t) => t.readyMs)),
+  jsMs: median(ts.map((t) => t.jsMs)),
+  dataMs: median(ts.map((t) => t.dataMs)),
+});
+
+async function runVariant(browser: Browser, v: Variant, runs: number, log: (l: string) => void): Promise<FirstMapRow> {
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir: v.dir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const app: Timing[] = [];
+  const floor: Timing[] = [];
+  const appErrors = new Set<string>();
+  try {
+    for (let i = 0; i < runs; i++) {
+      // Alternate the order, so neither side always runs first (caches, CPU frequency, neighbours).
+      const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
+      for (const which of order) {
+        if (which === 'app') {
+          const r = await measure(browser, `127.0.0.1:${port}`, `${base}/?basemap=offline`, 'parkatlasMap', ['sites-point', 'sites-cluster'], 'parkatlas-sites');
+          app.push(r.t);
+          r.errors.forEach((e) => appErrors.add(e));
+        } else {
+          const r = await measure(browser, `127.0.0.1:${port}`, `${base}/${FLOOR_DIR}/index.html`, 'floorMap', ['sites'], 'sites');
+          if (r.errors.length) throw new Error(`floor page errors: ${r.errors.join(' | ')}`);
+          floor.push(r.t);
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const a = medianTiming(app);
+  const f = medianTiming(floor);
+  log(`    ${v.name}: app ${fmtMs(a.readyMs)} ms, floor ${fmtMs(f.readyMs)} ms -> ${fmtRatio(a.readyMs / f.readyMs)} (median of ${runs})`);
+  return {
+    dataset: v.name,
+    sites: v.sites,
+    sitesMB: v.sitesBytes / 1024 ** 2,
+    runs,
+    app: a,
+    floor: f,
+    ratio: a.readyMs / f.readyMs,
+    appRunsMs: app.map((t) => t.readyMs),
+    floorRunsMs: floor.map((t) => t.readyMs),
+    appErrors: [...appErrors],
+  };
+}
+
+export async function runFirstMapBench(ctx: BenchContext): Promise<object> {
+  const dist = ensureDist(ctx.log);
+  const runs = ctx.quick ? 3 : 7;
+  const generated = ctx.quick ? 2_000 : 10_000;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'parkatlas-first-map-'));
+  const rows: FirstMapRow[] = [];
+  try {
+    const region = RegionConfig.parse(JSON.parse(readFileSync(path.join(DIST, 'data', 'kuzbass', 'region.json'), 'utf8')));
+    const sitesRel = `data/kuzbass/${region.files.sites}`;
+    const realDir = path.join(tmp, 'real');
+    cpSync(DIST, realDir, { recursive: true });
+    writeFloorPage(realDir, region.bbox, `../${sitesRel}`);
+
+    // The generated region: real built sites as templates, new ids, names and places.
+    const real = BuiltSiteCollection.parse(JSON.parse(readFileSync(path.join(DIST, sitesRel), 'utf8')));
+    const municipalities = [...new Set(real.features.map((f: BuiltSiteFeature) => f.properties.derived.municipalityId))];
+    const collection = { type: 'FeatureCollection' as const, features: generateBuiltSites(generated, { seed: 3, templates: real.features, municipalities, bbox: region.bbox }) };
+    const check = BuiltSiteCollection.safeParse(collection);
+    if (!check.success) throw new Error(`generated sites fail BuiltSiteCollection: ${check.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const genDir = path.join(tmp, 'generated');
+    cpSync(realDir, genDir, { recursive: true });
+    writeFileSync(path.join(genDir, sitesRel), JSON.stringify(collection));
+
+    const variants: Variant[] = [
+      { name: `real (${real.features.length} sites)`, sites: real.features.length, sitesBytes: statSync(path.join(realDir, sitesRel)).size, dir: realDir },
+      { name: `generated (${generated.toLocaleString('en')} sites)`, sites: generated, sitesBytes: statSync(path.join(genDir, sitesRel)).size, dir: genDir },
+    ];
+    await withBrowser(async (browser) => {
+      for (const v of variants) rows.push(await runVariant(browser, v, runs, ctx.log));
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const tbl = table(
+    ['dataset', 'sites.geojson MB', 'app ms', 'floor ms', 'app / floor (target ≤ 1.3×)', 'app JS loaded ms', 'floor JS loaded ms', 'app data loaded ms', 'floor data loaded ms'],
+    rows.map((r) => [
+      r.dataset,
+      r.sitesMB.toFixed(2),
+      fmtMs(r.app.readyMs),
+      fmtMs(r.floor.readyMs),
+      fmtRatio(r.ratio),
+      fmtMs(r.app.jsMs),
+      fmtMs(r.floor.jsMs),
+      fmtMs(r.app.dataMs),
+      fmtMs(r.floor.dataMs),
+    ]),
+  );
+  const notes = [
+    'ms = performance.now() (from navigation start) when map.loaded() && areTilesLoaded() and the sites layer has a rendered feature (polled every animation frame); median of the runs.',
+    'Each run is a new browser context (cold HTTP cache); app and floor alternate. App: /?basemap=offline (offline style, bundled fonts). Floor: MapLibre alone, background + one circle layer, data by URL.',
+    'Both from one `vite preview` (the project\'s CSP headers) of a temp copy of dist/. JS/data loaded = responseEnd of the last JS file (worker excluded) / of sites.geojson.',
+    'Generated: generateBuiltSites with the real built sites as templates (same payload per site), checked with BuiltSiteCollection before writing.',
+  ];
+  if (dist.warning) notes.push(`WARNING: ${dist.warning}`);
+  ctx.log('');
+  ctx.log(tbl);
+  for (const n of notes) ctx.log(`  - ${n}`);
+  for (const r of rows) if (r.appErrors.length) ctx.log(`  app console errors (${r.dataset}): ${r.appErrors.slice(0, 3).join(' | ')}`);
+  return { dist, rows, table: tbl, notes };
+}

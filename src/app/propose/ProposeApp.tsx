@@ -1,0 +1,27 @@
+// "Предложить площадку": upload, paste or draw a boundary, fill the passport, check everything,
+// send. The draft is saved as the user works and cleared only when a receipt arrives.
+import { useEffect, useMemo, useState } from 'react';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { LoadFailedScreen, LoadingScreen } from '../../components/StatusScreens';
+import { REGION_ID, useDocumentLang } from '../region-id';
+import { useRegion } from '../use-region';
+import { useUrlState } from '../use-url-state';
+import { loadConfig, type ProposeConfig } from './config';
+import { ProposePage } from './ProposePage';
+
+export function ProposeApp() {
+  const [url, update] = useUrlState();
+  const load = useRegion(REGION_ID);
+  const [config, setConfig] = useState<ProposeConfig>();
+  const lang = useDocumentLang(url.lang ?? (load.state === 'ready' ? load.data.region.defaultLanguage : 'ru'));
+  useEffect(() => {
+    void loadConfig().then(setConfig);
+  }, []);
+  const header = useMemo(
+    () => <LanguageSwitch lang={lang} onChange={(l) => update({ lang: l })} />,
+    [lang, update],
+  );
+  if (load.state === 'loading' || !config) return <LoadingScreen lang={lang} />;
+  if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
+  return <ProposePage data={load.data} config={config} lang={lang} languageSwitch={header} />;
+}

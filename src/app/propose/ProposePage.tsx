@@ -1,0 +1,328 @@
+// The proposal page's state and flow. Components stay thin: input, map, issues, form, sending.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { IssueList } from '../../components/propose/IssueList';
+import { ProposalForm } from '../../components/propose/ProposalForm';
+import { ProposalMap, type DrawMode, type FocusRequest } from '../../components/propose/ProposalMap';
+import { SendPanel, type SendState } from '../../components/propose/SendPanel';
+import { InputPanel, type InputTab } from '../../components/propose/InputPanel';
+import { SitePanelPreview } from '../../components/propose/SitePanelPreview';
+import type { SiteDerived } from '../../domain/schema/derived';
+import { DEFAULT_MAX_BYTES, validationMessage, type ValidationContext, type ValidationIssue, type ValidationResult } from '../../domain/validation';
+import { localized, translate, type Lang } from '../../i18n/lang';
+import { infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../../map/map-features';
+import { coerceForm, fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
+import type { LoadedRegion } from '../load-region';
+import { demoSubmissionsUrl, type ProposeConfig } from './config';
+import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft-store';
+import { sendProposal } from './send';
+import { useValidator } from './use-validator';
+
+interface Checked {
+  result: Omit<ValidationResult, 'proposal'>;
+  display?: FeatureCollection;
+  derived?: SiteDerived;
+}
+
+interface ProposePageProps {
+  data: LoadedRegion;
+  config: ProposeConfig;
+  lang: Lang;
+  languageSwitch: ReactNode;
+}
+
+function issuePoints(issues: ValidationIssue[]): FeatureCollection {
+  const features: Feature<Point>[] = [];
+  for (const i of issues) {
+    const at = i.location ?? (i.bbox ? ([(i.bbox[0] + i.bbox[2]) / 2, (i.bbox[1] + i.bbox[3]) / 2] as [number, number]) : undefined);
+    if (at) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { code: i.code, severity: i.severity } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function ProposePage({ data, config, lang, languageSwitch }: ProposePageProps) {
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const { region } = data;
+  const municipalityShapes = useMemo(() => data.municipalities.map((m) => ({ id: m.properties.id, geometry: m.geometry })), [data]);
+  const validator = useValidator(data.infrastructure, municipalityShapes);
+  const ctx: ValidationContext = useMemo(
+    () => ({
+      regionBbox: region.bbox,
+      regionName: region.name,
+      municipalityIds: data.municipalities.map((m) => m.properties.id),
+      existingSites: data.sites.flatMap((s) =>
+        s.geometry.type === 'Point' ? [] : [{ id: s.properties.id, name: s.properties.name, geometry: s.geometry }],
+      ),
+      lang,
+      requireProperties: false,
+    }),
+    [data, region, lang],
+  );
+  const mapContext = useMemo(
+    () => ({
+      sites: siteMapFeatures(data.sites),
+      siteAreas: siteAreaFeatures(data.sites),
+      infrastructure: infraMapFeatures(data.infrastructure),
+      municipalities: municipalityMapFeatures(data.municipalities),
+    }),
+    [data],
+  );
+  const municipalities = useMemo(
+    () =>
+      data.municipalities
+        .map((m) => ({ id: m.properties.id, name: localized(m.properties.name, lang) }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [data, lang],
+  );
+
+  const [draft, setDraft] = useState<Draft>();
+  const [restoredAt, setRestoredAt] = useState<string>();
+  const [draftSaving, setDraftSaving] = useState(true);
+  const [tab, setTab] = useState<InputTab>('file');
+  const [checked, setChecked] = useState<Checked>();
+  const [drawMode, setDrawMode] = useState<DrawMode>('off');
+  const [focus, setFocus] = useState<FocusRequest>();
+  const [send, setSend] = useState<SendState>({ kind: 'idle' });
+  const [touched, setTouched] = useState(false);
+  const [prefilled, setPrefilled] = useState(false);
+  const lastBody = useRef<string>(undefined);
+
+  const show = (c: Checked) => {
+    setChecked(c);
+    const bbox = c.display && c.result.metrics?.length ? boundsOf(c.display) : undefined;
+    if (bbox) setFocus({ bbox, seq: Date.now() });
+  };
+
+  // Restore the draft once: what the user typed, uploaded or drew is never lost.
+  useEffect(() => {
+    let cancelled = false;
+    loadDraft()
+      .then(async (saved) => {
+        if (cancelled) return;
+        if (!saved) return setDraft(newDraft());
+        setDraft(saved);
+        setRestoredAt(saved.savedAt);
+        if (saved.drawn) {
+          setTab('draw');
+          show(await validator.run({ type: 'validate-geojson', value: saved.drawn, context: ctx }));
+        } else if (saved.source) {
+          setTab(saved.source.kind === 'paste' ? 'paste' : 'file');
+          show(await validator.run({ type: 'validate-text', text: saved.source.text, context: ctx }));
+        }
+      })
+      .catch(() => {
+        setDraftSaving(false);
+        setDraft(newDraft());
+      });
+    return () => {
+      cancelled = true;
+    };
+    // Only on first load; later changes come through the handlers below.
+  }, []);
+
+  // Save as the user works (debounced): a reload or a crash restores all of it.
+  useEffect(() => {
+    if (!draft || !draftSaving) return;
+    const timer = window.setTimeout(() => void saveDraft(draft).catch(() => setDraftSaving(false)), 250);
+    return () => window.clearTimeout(timer);
+  }, [draft, draftSaving]);
+
+  if (!draft) return <p className="status-screen">{t('loading')}</p>;
+  const patchDraft = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const prefill = (fc: FeatureCollection | undefined) => {
+    const fromFile = prefillFromProperties(fc?.features[0]?.properties);
+    const fill = Object.fromEntries(Object.entries(fromFile).filter(([k]) => !draft.form[k]));
+    if (Object.keys(fill).length) {
+      setPrefilled(true);
+      patchDraft({ form: { ...draft.form, ...fill } });
+    }
+  };
+
+  const onFile = async (file: File) => {
+    setSend({ kind: 'idle' });
+    setDrawMode('off');
+    if (file.size > DEFAULT_MAX_BYTES) {
+      const params = { sizeMb: Math.round(file.size / 1048576), maxMb: DEFAULT_MAX_BYTES / 1048576 };
+      setChecked({
+        result: { ok: false, issues: [{ code: 'file_too_large', severity: 'error', path: '', message: validationMessage('file_too_large', lang, params), params }] },
+      });
+      return;
+    }
+    const answer = await validator.run({ type: 'validate-file', name: file.name, buffer: await file.arrayBuffer(), context: ctx });
+    show(answer);
+    prefill(answer.display);
+    patchDraft({ drawn: undefined, source: answer.text !== undefined ? { kind: 'file', name: file.name, text: answer.text } : undefined });
+  };
+  const onPasteCheck = async (text: string) => {
+    setSend({ kind: 'idle' });
+    setDrawMode('off');
+    patchDraft({ drawn: undefined, source: { kind: 'paste', text } });
+    const answer = await validator.run({ type: 'validate-text', text, context: ctx });
+    show(answer);
+    prefill(answer.display);
+  };
+  const onDrawn = async (fc: FeatureCollection | undefined) => {
+    setSend({ kind: 'idle' });
+    patchDraft({ drawn: fc });
+    if (!fc) return setChecked(undefined);
+    setChecked(await validator.run({ type: 'validate-geojson', value: fc, context: ctx }));
+  };
+
+  const problems = fieldProblems(draft.form, ctx);
+  const geometryOk = !!checked?.result.ok && (checked.result.metrics?.length ?? 0) > 0;
+  const formOk = Object.keys(problems).length === 0;
+  const demo = !config.submissionsUrl;
+
+  const submit = async () => {
+    setTouched(true);
+    if (!geometryOk || !formOk) return setSend({ kind: 'blocked' });
+    setSend({ kind: 'sending' });
+    const properties = coerceForm(draft.form);
+    const final = await validator.run({ type: 'finalize', properties, context: ctx });
+    if (!final.result.ok || !final.json) {
+      setChecked((c) => (c ? { ...c, result: final.result } : c));
+      return setSend({ kind: 'blocked' });
+    }
+    const submitter = {
+      municipalityId: String(properties.municipalityId),
+      name: String(properties.contactPerson),
+      email: String(properties.email),
+      ...(properties.phone ? { phone: String(properties.phone) } : {}),
+    };
+    const body = `{"clientId":${JSON.stringify(draft.clientId)},"submitter":${JSON.stringify(submitter)},"proposal":${final.json}}`;
+    lastBody.current = final.json;
+    if (demo) await import('./demo-api').then((m) => m.startDemoReceiver(ctx));
+    const outcome = await sendProposal(config.submissionsUrl ?? demoSubmissionsUrl(), body, draft.idempotencyKey, {
+      onAttempt: (attempt) => setSend({ kind: 'sending', attempt }),
+    });
+    if (outcome.kind === 'accepted') {
+      await clearDraft().catch(() => undefined);
+      setDraft(newDraft());
+      setChecked(undefined);
+      setRestoredAt(undefined);
+    }
+    setSend({ kind: 'done', outcome, demo });
+  };
+
+  const startOver = () => {
+    void clearDraft().catch(() => undefined);
+    setDraft(newDraft());
+    setChecked(undefined);
+    setRestoredAt(undefined);
+    setSend({ kind: 'idle' });
+    setDrawMode('off');
+  };
+
+  return (
+    <div className="propose">
+      <header className="topbar">
+        <h1>
+          ParkAtlas <span className="region-name">{t('proposeTitle')}</span>
+        </h1>
+        <a className="back-link" href={`./${lang === 'en' ? '?lang=en' : ''}`}>
+          {t('backToMap')}
+        </a>
+        {languageSwitch}
+      </header>
+      <div className="propose-body">
+        <main className="propose-main">
+          <p>{t('proposeIntro')}</p>
+          {demo && <p className="demo-notice">{t('demoNotice')}</p>}
+          {!draftSaving && <p className="notice-inline">{t('draftNotSaved')}</p>}
+          {restoredAt && (
+            <p className="notice-inline" role="status">
+              {t('draftRestored')} {new Date(restoredAt).toLocaleString(lang === 'en' ? 'en-GB' : 'ru-RU')}.{' '}
+              <button type="button" className="link" onClick={startOver}>
+                {t('startOver')}
+              </button>
+            </p>
+          )}
+          <InputPanel
+            tab={tab}
+            lang={lang}
+            pasteText={draft.source?.kind === 'paste' ? draft.source.text : ''}
+            stage={validator.stage}
+            drawMode={drawMode}
+            canEdit={!!checked?.display}
+            onTab={(next) => {
+              setTab(next);
+              if (next !== 'draw') setDrawMode('off');
+            }}
+            onFile={(f) => void onFile(f)}
+            onPasteChange={(text) => patchDraft({ source: { kind: 'paste', text } })}
+            onPasteCheck={(text) => void onPasteCheck(text)}
+            onDrawMode={(mode) => {
+              setTab('draw');
+              setDrawMode(mode);
+            }}
+            onClearDrawing={() => {
+              setDrawMode('off');
+              void onDrawn(undefined);
+            }}
+          />
+          {checked && (
+            <IssueList
+              issues={checked.result.issues}
+              lang={lang}
+              onLocate={(issue) => setFocus({ ...(issue.bbox ? { bbox: issue.bbox } : { point: issue.location }), seq: Date.now() })}
+            />
+          )}
+          <ProposalForm
+            values={draft.form}
+            problems={problems}
+            showProblems={touched}
+            municipalities={municipalities}
+            lang={lang}
+            prefilled={prefilled}
+            onChange={(key: FieldKey, value) => {
+              setTouched(true);
+              patchDraft({ form: { ...draft.form, [key]: value } });
+            }}
+          />
+          {checked?.derived && (
+            <SitePanelPreview form={draft.form} derived={checked.derived} lang={lang} municipalityName={(id) => municipalities.find((m) => m.id === id)?.name} />
+          )}
+          <SendPanel
+            state={send}
+            lang={lang}
+            ready={geometryOk && formOk}
+            onSend={() => void submit()}
+            downloadJson={lastBody.current}
+          />
+        </main>
+        <div className="propose-map">
+          <ProposalMap
+            context={mapContext}
+            onlineBasemap={null}
+            attribution={region.attribution}
+            regionBbox={region.bbox}
+            lang={lang}
+            proposal={checked?.display}
+            issuePoints={issuePoints(checked?.result.issues ?? [])}
+            drawMode={drawMode}
+            editSeed={checked?.display}
+            focus={focus}
+            onDrawn={(fc) => void onDrawn(fc)}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function boundsOf(fc: FeatureCollection): [number, number, number, number] | undefined {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
+      w = Math.min(w, c[0]);
+      e = Math.max(e, c[0]);
+      s = Math.min(s, c[1]);
+      n = Math.max(n, c[1]);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of fc.features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+  return Number.isFinite(w) && Math.abs(w) <= 180 && Math.abs(n) <= 90 ? [w, s, e, n] : undefined;
+}

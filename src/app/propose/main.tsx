@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/pt-sans/400.css';
+import '@fontsource/pt-sans/700.css';
+import '../../components/app.css';
+import '../../components/propose/propose.css';
+import { ProposeApp } from './ProposeApp';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ProposeApp />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,126 @@
+// The proposal page's map: the region's layers for context, the proposal and its problems on
+// top, and terra-draw for drawing or editing the boundary.
+import { useEffect, useRef, useState } from 'react';
+import type { Map as MapLibreMap, GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
+import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import { MapView } from '../MapView';
+import type { Lang } from '../../i18n/lang';
+import { LAYER_GROUP_NAMES } from '../../domain/url-state';
+import type { LayerGroup } from '../../map/layer-ids';
+import { PROPOSAL_SOURCES, proposalLayers, proposalSources } from '../../map/proposal-layers';
+import type { ProjectData } from '../../map/style';
+
+export type DrawMode = 'off' | 'draw' | 'edit';
+
+export interface FocusRequest {
+  bbox?: [number, number, number, number];
+  point?: [number, number];
+  seq: number;
+}
+
+interface ProposalMapProps {
+  context: Pick<ProjectData, 'infrastructure' | 'municipalities' | 'sites' | 'siteAreas'>;
+  onlineBasemap: string | null;
+  attribution: string[];
+  regionBbox: [number, number, number, number];
+  lang: Lang;
+  proposal: FeatureCollection | undefined;
+  issuePoints: FeatureCollection;
+  drawMode: DrawMode;
+  /** Geometry to put into terra-draw when editing starts (the uploaded boundary). */
+  editSeed: FeatureCollection | undefined;
+  focus: FocusRequest | undefined;
+  onDrawn: (fc: FeatureCollection | undefined) => void;
+}
+
+const ALL_GROUPS = new Set<LayerGroup>(LAYER_GROUP_NAMES);
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function drawnPolygons(draw: TerraDraw): FeatureCollection | undefined {
+  const polygons = draw.getSnapshot().filter((f) => f.geometry.type === 'Polygon');
+  if (!polygons.length) return undefined;
+  return {
+    type: 'FeatureCollection',
+    features: polygons.map((f): Feature => ({ type: 'Feature', properties: {}, geometry: f.geometry as Polygon })),
+  };
+}
+
+export function ProposalMap(props: ProposalMapProps) {
+  const [map, setMap] = useState<MapLibreMap>();
+  const draw = useRef<TerraDraw>(undefined);
+  const latest = useRef(props);
+  latest.current = props;
+
+  const onReady = (m: MapLibreMap) => {
+    for (const [id, source] of Object.entries(proposalSources())) m.addSource(id, source);
+    for (const layer of proposalLayers()) m.addLayer(layer);
+    const td = new TerraDraw({
+      adapter: new TerraDrawMapLibreGLAdapter({ map: m, coordinatePrecision: 6 }),
+      modes: [
+        new TerraDrawPolygonMode(),
+        new TerraDrawSelectMode({
+          flags: { polygon: { feature: { draggable: true, coordinates: { midpoints: true, draggable: true, deletable: true } } } },
+        }),
+      ],
+    });
+    td.start();
+    td.on('finish', () => latest.current.onDrawn(drawnPolygons(td)));
+    draw.current = td;
+    setMap(m);
+  };
+
+  useEffect(() => () => draw.current?.stop(), []);
+
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(PROPOSAL_SOURCES.proposal)?.setData(props.drawMode === 'off' ? (props.proposal ?? empty) : empty);
+  }, [map, props.proposal, props.drawMode]);
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(PROPOSAL_SOURCES.issues)?.setData(props.issuePoints);
+  }, [map, props.issuePoints]);
+
+  useEffect(() => {
+    const td = draw.current;
+    if (!map || !td) return;
+    if (props.drawMode === 'off') {
+      td.setMode('static');
+      td.clear();
+      return;
+    }
+    if (props.drawMode === 'edit' && props.editSeed && !td.getSnapshot().length) {
+      const seeded = props.editSeed.features
+        .filter((f) => f.geometry?.type === 'Polygon')
+        .map((f) => ({ type: 'Feature' as const, geometry: f.geometry as Polygon, properties: { mode: 'polygon' } }));
+      td.addFeatures(seeded);
+    }
+    td.setMode(props.drawMode === 'draw' ? 'polygon' : 'select');
+  }, [map, props.drawMode, props.editSeed]);
+
+  useEffect(() => {
+    if (!map || !props.focus) return;
+    const { bbox, point } = props.focus;
+    if (bbox) map.fitBounds(bbox as LngLatBoundsLike, { padding: 60, maxZoom: 15, duration: 0 });
+    else if (point) map.jumpTo({ center: point, zoom: Math.max(map.getZoom(), 15) });
+  }, [map, props.focus]);
+
+  return (
+    <MapView
+      data={props.context}
+      sites={props.context.sites}
+      siteAreas={props.context.siteAreas}
+      highlight={empty}
+      onlineBasemap={props.onlineBasemap}
+      attribution={props.attribution}
+      initialView={undefined}
+      regionBbox={props.regionBbox}
+      lang={props.lang}
+      visibleGroups={ALL_GROUPS}
+      camera={undefined}
+      onSitesClicked={() => undefined}
+      onViewChange={() => undefined}
+      onBasemap={() => undefined}
+      onReady={onReady}
+    />
+  );
+}

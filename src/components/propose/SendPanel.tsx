@@ -1,0 +1,79 @@
+// Sending and what came of it: a receipt, or what went wrong with the draft kept, a retry and
+// the validated proposal as a file to send another way.
+import type { SendOutcome } from '../../app/propose/send';
+import { translate, type Lang } from '../../i18n/lang';
+
+export type SendState =
+  | { kind: 'idle' }
+  | { kind: 'blocked' }
+  | { kind: 'sending'; attempt?: number }
+  | { kind: 'done'; outcome: SendOutcome; demo: boolean };
+
+const FAILURE = {
+  offline: 'failedOffline',
+  timeout: 'failedTimeout',
+  server: 'failedServer',
+  rate_limited: 'failedRateLimited',
+  too_large: 'failedTooLarge',
+  refused: 'failedRefused',
+} as const;
+
+interface SendPanelProps {
+  state: SendState;
+  lang: Lang;
+  ready: boolean;
+  onSend: () => void;
+  downloadJson: string | undefined;
+}
+
+export function SendPanel({ state, lang, ready, onSend, downloadJson }: SendPanelProps) {
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const outcome = state.kind === 'done' ? state.outcome : undefined;
+  const download = () => {
+    if (!downloadJson) return;
+    const url = URL.createObjectURL(new Blob([downloadJson], { type: 'application/geo+json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `parkatlas-proposal-${new Date().toISOString().slice(0, 10)}.geojson`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <section className="send-panel" aria-live="polite">
+      <button type="button" className="primary" onClick={onSend} disabled={state.kind === 'sending'}>
+        {state.kind === 'sending' ? t('sending') : outcome && outcome.kind === 'failed' ? t('retry') : t('send')}
+      </button>
+      {state.kind === 'blocked' && !ready && <p className="field-problem">{t('fixFirst')}</p>}
+      {outcome?.kind === 'accepted' && (
+        <p className="receipt" role="status">
+          {state.kind === 'done' && state.demo ? t('receiptDemo') : t('receipt')} <strong>{outcome.id}</strong>
+        </p>
+      )}
+      {outcome?.kind === 'rejected' && (
+        <div role="alert">
+          <p>{t('rejectedByServer')}</p>
+          <ul>
+            {outcome.issues.map((i, n) => (
+              <li key={n}>{i.message}</li>
+            ))}
+          </ul>
+          <p>{t('draftKept')}</p>
+        </div>
+      )}
+      {outcome?.kind === 'failed' && (
+        <div role="alert" className="send-failed">
+          <p>
+            {t(FAILURE[outcome.reason])} {t('draftKept')}
+          </p>
+          {downloadJson && (
+            <button type="button" onClick={download}>
+              {t('downloadProposal')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+// The validation context of a region, from the data loadRegion reads (page, CLI and receiver alike).
+import type { RegionData } from '../data/region-data';
+import type { ExistingSite, ValidationContext } from './codes';
+
+export function contextFromRegion(
+  data: RegionData,
+  lang: 'ru' | 'en',
+  options: Pick<ValidationContext, 'maxBytes' | 'requireProperties'> = {},
+): ValidationContext {
+  // Point sites (a town centre, an approximate place) have no boundary to overlap.
+  const existingSites: ExistingSite[] = [];
+  for (const f of data.sites.features) {
+    if (f.geometry.type === 'Point') continue;
+    existingSites.push({ id: f.properties.id, name: f.properties.name, geometry: f.geometry });
+  }
+  return {
+    regionBbox: [...data.region.bbox],
+    regionName: data.region.name,
+    municipalityIds: data.municipalities.features.map((m) => m.properties.id),
+    existingSites,
+    lang,
+    ...options,
+  };
+}

@@ -1,0 +1,279 @@
+// One message per validation code (DESIGN.md "Validation result"), in Russian and English.
+// Each says what is wrong, where, and what to do about it. Plain data and functions: the
+// validator in src/domain fills `message` with them, and the page re-renders on a language switch.
+import type { IssueCode, IssueParams } from '../domain/validation/codes';
+import { formatNumber } from './format';
+import type { Lang } from './lang';
+
+type P = Readonly<IssueParams>;
+type Texts = Record<Lang, Record<string, string>>;
+
+/** Coordinates as typed in a file: a dot, no grouping, at most 6 decimals. */
+const c = (v: string | number | undefined) => (typeof v === 'number' ? String(Math.round(v * 1e6) / 1e6) : String(v ?? '?'));
+const pt = (x: string | number | undefined, y: string | number | undefined) => `[${c(x)}, ${c(y)}]`;
+const n = (v: string | number | undefined, lang: Lang, digits = 2) =>
+  typeof v === 'number' ? formatNumber(v, lang, digits) : String(v ?? '?');
+/** Bytes as MB (KB under one MB). */
+const size = (v: string | number | undefined, lang: Lang) => {
+  const b = Number(v);
+  const [unit, div] = b >= 1024 * 1024 ? (lang === 'ru' ? ['МБ', 1024 * 1024] : ['MB', 1024 * 1024]) : lang === 'ru' ? ['КБ', 1024] : ['KB', 1024];
+  return `${formatNumber(b / (div as number), lang, 1)} ${unit as string}`;
+};
+const pick = (texts: Texts, lang: Lang, key: string | number | undefined) =>
+  texts[lang][String(key)] ?? texts[lang].other ?? String(key);
+
+const NOT_GEOJSON: Texts = {
+  ru: {
+    not_object: 'в файле не объект GeoJSON, а {type}',
+    no_type: 'у объекта нет поля "type"',
+    unknown_type: 'тип "{type}" не из GeoJSON',
+    topojson: 'файл в формате TopoJSON; пересохраните слой как GeoJSON',
+    features_not_array: 'поле "features" должно быть массивом объектов',
+    feature_not_object: 'элемент списка features не является объектом Feature',
+    geometry_not_object: 'поле "geometry" должно быть объектом с полями type и coordinates',
+    other: 'структура файла не распознана ({type})',
+  },
+  en: {
+    not_object: 'the file holds {type}, not a GeoJSON object',
+    no_type: 'the object has no "type" member',
+    unknown_type: 'type "{type}" is not a GeoJSON type',
+    topojson: 'the file is TopoJSON; save the layer as GeoJSON',
+    features_not_array: '"features" must be an array of Feature objects',
+    feature_not_object: 'an item of "features" is not a Feature object',
+    geometry_not_object: '"geometry" must be an object with "type" and "coordinates"',
+    other: 'the structure was not recognised ({type})',
+  },
+};
+
+const POLYGON: Texts = {
+  ru: {
+    no_rings: 'в полигоне нет ни одного контура',
+    zero_area: 'площадь полигона нулевая (все точки совпадают или лежат на одной линии)',
+    hole_outside: 'внутренний контур (вырез) лежит вне внешнего контура',
+    parts_overlap: 'части мультиполигона накладываются друг на друга или одна лежит внутри другой',
+    too_many_vertices: 'слишком много вершин ({count}, проверяется не более {max}): упростите границу (в QGIS — «Упрощение»)',
+    too_many_vertices_total: 'в файле слишком много вершин (проверяется не более {max}): упростите границы или разделите файл',
+    too_complex: 'граница слишком сложна для проверки на самопересечения: упростите её (в QGIS — «Упрощение»)',
+    other: 'геометрию не удалось проверить ({detail})',
+  },
+  en: {
+    no_rings: 'the polygon has no rings',
+    zero_area: 'the polygon has zero area (its points coincide or lie on one line)',
+    hole_outside: 'an inner ring (hole) lies outside the outer ring',
+    parts_overlap: 'parts of the multipolygon overlap, or one lies inside another',
+    too_many_vertices: 'too many vertices ({count}; at most {max} are checked): simplify the boundary (QGIS "Simplify")',
+    too_many_vertices_total: 'the file has too many vertices (at most {max} are checked): simplify the boundaries or split the file',
+    too_complex: 'the boundary is too complex to check for self-intersections: simplify it (QGIS "Simplify")',
+    other: 'the geometry could not be checked ({detail})',
+  },
+};
+
+const PROPERTY: Texts = {
+  ru: {
+    expected_string: 'нужен текст',
+    expected_number: 'нужно число (без единиц измерения, дробная часть через точку)',
+    expected_boolean: 'нужно true или false',
+    expected_object: 'свойства объекта должны быть набором полей (объектом)',
+    too_short: 'значение пустое',
+    too_long: 'слишком длинное значение (не более {max} символов)',
+    not_positive: 'нужно положительное число',
+    negative: 'число не может быть отрицательным',
+    invalid_email: 'это не адрес электронной почты',
+    invalid_phone: 'это не номер телефона (цифры, пробелы, скобки, дефисы, «+» в начале)',
+    invalid_id: 'нужен идентификатор строчными латинскими буквами через дефис (например, kemerovo-go)',
+    invalid_option: 'допустимые значения: {options}',
+    free_exceeds_total: 'свободная площадь больше общей',
+    other: 'недопустимое значение',
+  },
+  en: {
+    expected_string: 'text expected',
+    expected_number: 'a number expected (no units, a dot for decimals)',
+    expected_boolean: 'true or false expected',
+    expected_object: 'the properties must be a set of fields (an object)',
+    too_short: 'the value is empty',
+    too_long: 'the value is too long (at most {max} characters)',
+    not_positive: 'a positive number expected',
+    negative: 'the number cannot be negative',
+    invalid_email: 'not an e-mail address',
+    invalid_phone: 'not a phone number (digits, spaces, brackets, hyphens, a leading "+")',
+    invalid_id: 'an identifier in lower-case Latin letters and hyphens expected (e.g. kemerovo-go)',
+    invalid_option: 'allowed values: {options}',
+    free_exceeds_total: 'the free area exceeds the total area',
+    other: 'invalid value',
+  },
+};
+
+/** Passport fields as the submission form names them. */
+export const PROPOSAL_FIELD_LABELS: Texts = {
+  ru: {
+    name: 'Название',
+    nameEn: 'Название на английском',
+    kind: 'Тип площадки',
+    municipalityId: 'Муниципальное образование',
+    contactPerson: 'Контактное лицо',
+    email: 'Электронная почта',
+    phone: 'Телефон',
+    totalAreaHa: 'Общая площадь, га',
+    freeAreaHa: 'Свободная площадь, га',
+    specialisation: 'Специализация',
+    siteType: 'Тип участка (greenfield/brownfield)',
+    electricityMw: 'Электроснабжение, МВт',
+    gasM3h: 'Газоснабжение, м³/ч',
+    waterM3day: 'Водоснабжение, м³/сут',
+    utilitiesNote: 'Инженерные сети: примечание',
+    railSiding: 'Железнодорожный тупик',
+    notes: 'Примечания',
+    properties: 'Свойства объекта',
+  },
+  en: {
+    name: 'Name',
+    nameEn: 'Name in English',
+    kind: 'Site kind',
+    municipalityId: 'Municipality',
+    contactPerson: 'Contact person',
+    email: 'E-mail',
+    phone: 'Phone',
+    totalAreaHa: 'Total area, ha',
+    freeAreaHa: 'Free area, ha',
+    specialisation: 'Specialisation',
+    siteType: 'Site type (greenfield/brownfield)',
+    electricityMw: 'Electricity, MW',
+    gasM3h: 'Gas, m³/h',
+    waterM3day: 'Water, m³/day',
+    utilitiesNote: 'Utilities: note',
+    railSiding: 'Rail siding',
+    notes: 'Notes',
+    properties: 'Feature properties',
+  },
+};
+
+/** Replaces `{key}` placeholders in a sub-text with the params. */
+function fill(text: string, p: P): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? '?'));
+}
+const field = (p: P, lang: Lang) => {
+  const label = pick(PROPOSAL_FIELD_LABELS, lang, p.field);
+  return lang === 'ru' ? `«${label}» (${String(p.field)})` : `"${label}" (${String(p.field)})`;
+};
+
+const REEXPORT = {
+  ru: 'Пересохраните слой в WGS 84 (EPSG:4326): в QGIS — «Экспорт → Сохранить объекты как…», формат GeoJSON, система координат «EPSG:4326 — WGS 84».',
+  en: 'Re-export the layer in WGS 84 (EPSG:4326): in QGIS, Export → Save Features As…, format GeoJSON, CRS "EPSG:4326 - WGS 84".',
+};
+
+type Templates = Record<IssueCode, Record<Lang, (p: P) => string>>;
+
+export const VALIDATION_MESSAGES: Templates = {
+  file_too_large: {
+    ru: (p) => `Файл слишком большой: ${size(p.bytes, 'ru')} при допустимых ${size(p.maxBytes, 'ru')}. Упростите границы (в QGIS — «Упрощение») или разделите файл.`,
+    en: (p) => `The file is too large: ${size(p.bytes, 'en')}; the limit is ${size(p.maxBytes, 'en')}. Simplify the boundaries (QGIS "Simplify") or split the file.`,
+  },
+  invalid_json: {
+    ru: (p) =>
+      `Файл не читается как JSON${p.line !== undefined ? `: ошибка в строке ${p.line}, столбце ${p.column}` : ''}${p.near ? ` (рядом с «${p.near}»)` : ''}. Сохраните слой в формате GeoJSON и не правьте файл вручную в текстовом редакторе.`,
+    en: (p) =>
+      `The file is not valid JSON${p.line !== undefined ? `: error at line ${p.line}, column ${p.column}` : ''}${p.near ? ` (near "${p.near}")` : ''}. Save the layer as GeoJSON rather than editing the file by hand.`,
+  },
+  not_geojson: {
+    ru: (p) => `Это не GeoJSON: ${fill(pick(NOT_GEOJSON, 'ru', p.what), p)}. Нужен FeatureCollection, Feature или геометрия Polygon/MultiPolygon (RFC 7946).`,
+    en: (p) => `Not GeoJSON: ${fill(pick(NOT_GEOJSON, 'en', p.what), p)}. A FeatureCollection, a Feature or a Polygon/MultiPolygon geometry (RFC 7946) is expected.`,
+  },
+  empty: {
+    ru: () => 'В файле нет ни одного объекта. Нарисуйте границу площадки или экспортируйте слой, в котором она есть.',
+    en: () => 'The file holds no features. Draw the site boundary, or export a layer that contains it.',
+  },
+  geometry_missing: {
+    ru: () => 'У объекта нет геометрии (geometry: null). Нарисуйте границу площадки или экспортируйте слой вместе с геометрией.',
+    en: () => 'The feature has no geometry (geometry: null). Draw the site boundary, or export the layer with its geometry.',
+  },
+  unsupported_geometry: {
+    ru: (p) => `Геометрия ${String(p.type)} не описывает площадку: нарисуйте или экспортируйте её границу как полигон (Polygon или MultiPolygon).`,
+    en: (p) => `A ${String(p.type)} geometry cannot describe a site: draw or export the boundary as a polygon (Polygon or MultiPolygon).`,
+  },
+  invalid_coordinates: {
+    ru: (p) => `Координаты отсутствуют или не являются числами (${p.count} шт., первая — по указанному пути). Каждая точка записывается как [долгота, широта] двумя числами.`,
+    en: (p) => `Coordinates are missing or not numbers (${p.count} in all; the first at the path given). Each position is [longitude, latitude], two numbers.`,
+  },
+  coordinates_out_of_range: {
+    ru: (p) => `Координаты вне допустимых пределов: ${pt(p.x, p.y)} (${p.count} шт.). Долгота должна быть от −180 до 180, широта — от −90 до 90 градусов.`,
+    en: (p) => `Coordinates out of range: ${pt(p.x, p.y)} (${p.count} in all). Longitude must lie between −180 and 180, latitude between −90 and 90 degrees.`,
+  },
+  projected_coordinates: {
+    ru: (p) =>
+      `Координаты похожи на метры, а не на градусы: ${pt(p.x, p.y)}. Файл сохранён в проекции — например, EPSG:3857 (Web Mercator) или местной системе координат МСК. ${REEXPORT.ru}`,
+    en: (p) =>
+      `The coordinates look like metres, not degrees: ${pt(p.x, p.y)}. The file was saved in a projected CRS such as EPSG:3857 (Web Mercator) or a local MSK zone. ${REEXPORT.en}`,
+  },
+  swapped_coordinates: {
+    ru: (p) =>
+      `Похоже, долгота и широта переставлены: точка ${pt(p.x, p.y)} лежит вне региона «${p.region}», а ${pt(p.y, p.x)} — в нём. В GeoJSON порядок — [долгота, широта]; поменяйте столбцы местами при экспорте.`,
+    en: (p) =>
+      `Longitude and latitude look swapped: ${pt(p.x, p.y)} lies outside ${p.region}, while ${pt(p.y, p.x)} lies inside it. GeoJSON order is [longitude, latitude]; swap the columns when exporting.`,
+  },
+  crs_not_wgs84: {
+    ru: (p) => `В файле указана система координат «${p.crs}», а GeoJSON (RFC 7946) допускает только WGS 84 (долгота, широта в градусах). ${REEXPORT.ru}`,
+    en: (p) => `The file declares the CRS "${p.crs}", but GeoJSON (RFC 7946) allows WGS 84 only (longitude, latitude in degrees). ${REEXPORT.en}`,
+  },
+  ring_not_closed: {
+    ru: (p) => `Контур не замкнут: последняя точка ${pt(p.lastX, p.lastY)} не совпадает с первой ${pt(p.firstX, p.firstY)}. Повторите первую точку в конце контура.`,
+    en: (p) => `The ring is not closed: its last position ${pt(p.lastX, p.lastY)} differs from its first ${pt(p.firstX, p.firstY)}. Repeat the first position at the end.`,
+  },
+  ring_too_short: {
+    ru: (p) => `Точек в контуре: ${p.count}, а нужно не меньше 4 (три вершины и повтор первой).`,
+    en: (p) => `The ring has ${p.count} position(s); at least 4 are needed (three corners and the first repeated).`,
+  },
+  self_intersection: {
+    ru: (p) =>
+      `Граница пересекает сама себя в точке ${pt(p.lon, p.lat)}${Number(p.count) > 1 ? ` (всего пересечений: ${p.count})` : ''}. Исправьте контур, чтобы стороны не пересекались (в QGIS — «Исправить геометрию» или вручную).`,
+    en: (p) =>
+      `The boundary crosses itself at ${pt(p.lon, p.lat)}${Number(p.count) > 1 ? ` (${p.count} crossings in all)` : ''}. Redraw it so that no sides cross (QGIS "Fix geometries", or by hand).`,
+  },
+  invalid_polygon: {
+    ru: (p) => `Недопустимый полигон: ${fill(pick(POLYGON, 'ru', p.reason), p)}.`,
+    en: (p) => `Invalid polygon: ${fill(pick(POLYGON, 'en', p.reason), p)}.`,
+  },
+  winding_order: {
+    ru: (p) => `Порядок обхода контуров не по RFC 7946 (внешний — против часовой стрелки, вырезы — по часовой): исправлено автоматически (контуров: ${p.count}).`,
+    en: (p) => `Ring orientation does not follow RFC 7946 (outer rings counter-clockwise, holes clockwise): fixed automatically (${p.count} ring(s)).`,
+  },
+  outside_region: {
+    ru: (p) =>
+      `Площадка ${p.part === 'partly' ? 'частично выходит за пределы' : 'лежит вне'} региона «${p.region}» (центр — ${pt(p.lon, p.lat)}). Проверьте, тот ли это файл и сохранён ли он в WGS 84.`,
+    en: (p) =>
+      `The site lies ${p.part === 'partly' ? 'partly outside' : 'outside'} ${p.region} (centre ${pt(p.lon, p.lat)}). Check that this is the right file and that it is in WGS 84.`,
+  },
+  overlaps_existing_site: {
+    ru: (p) => `Площадка накладывается на существующую площадку «${p.site}» на ${n(p.ha, 'ru')} га. Уточните границу.`,
+    en: (p) => `The site overlaps the existing site "${p.site}" by ${n(p.ha, 'en')} ha. Check the boundary.`,
+  },
+  area_implausible: {
+    ru: (p) =>
+      `Площадь по границе — ${n(p.ha, 'ru', 4)} га, это неправдоподобно для площадки (ожидается от ${n(p.min, 'ru')} до ${n(p.max, 'ru')} га). Нет ли ошибки в единицах или в координатах?`,
+    en: (p) =>
+      `The boundary encloses ${n(p.ha, 'en', 4)} ha, implausible for a site (${n(p.min, 'en')} to ${n(p.max, 'en')} ha expected). A typo in units or in the coordinates?`,
+  },
+  area_mismatch: {
+    ru: (p) => `Заявленная площадь ${n(p.declared, 'ru')} га отличается от площади по границе ${n(p.computed, 'ru')} га на ${n(p.percent, 'ru', 0)} % (больше 10 %). Проверьте паспорт или границу.`,
+    en: (p) => `The declared area of ${n(p.declared, 'en')} ha differs from the boundary's ${n(p.computed, 'en')} ha by ${n(p.percent, 'en', 0)}% (more than 10%). Check the passport or the boundary.`,
+  },
+  missing_property: {
+    ru: (p) => `Не заполнено обязательное поле ${field(p, 'ru')}.`,
+    en: (p) => `The required field ${field(p, 'en')} is missing.`,
+  },
+  invalid_property: {
+    ru: (p) => `Поле ${field(p, 'ru')} заполнено неверно: ${fill(pick(PROPERTY, 'ru', p.reason), p)}.`,
+    en: (p) => `The field ${field(p, 'en')} is invalid: ${fill(pick(PROPERTY, 'en', p.reason), p)}.`,
+  },
+  unknown_municipality: {
+    ru: (p) => `«${p.id}» — не муниципальное образование региона «${p.region}». Выберите его из списка.`,
+    en: (p) => `"${p.id}" is not a municipality of ${p.region}. Choose one from the list.`,
+  },
+  duplicate_id: {
+    ru: (p) => `Идентификатор «${p.id}» повторяется (впервые — ${p.first}). У каждого объекта должен быть свой.`,
+    en: (p) => `The id "${p.id}" is used twice (first at ${p.first}). Each feature needs its own.`,
+  },
+};
+
+export function validationMessage(code: IssueCode, lang: Lang, params: P = {}): string {
+  return VALIDATION_MESSAGES[code][lang](params);
+}

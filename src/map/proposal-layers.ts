@@ -1,0 +1,44 @@
+// Layers of the proposal page: the proposed boundary and the places of its problems.
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+
+export const PROPOSAL_SOURCES = { proposal: 'proposal', issues: 'proposal-issues' } as const;
+export const PROPOSAL_LAYERS = {
+  fill: 'proposal-fill',
+  outline: 'proposal-outline',
+  issues: 'proposal-issues',
+} as const;
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export const proposalSources = (): Record<string, SourceSpecification> => ({
+  [PROPOSAL_SOURCES.proposal]: { type: 'geojson', data: empty },
+  [PROPOSAL_SOURCES.issues]: { type: 'geojson', data: empty },
+});
+
+export const proposalLayers = (): LayerSpecification[] => [
+  {
+    id: PROPOSAL_LAYERS.fill,
+    type: 'fill',
+    source: PROPOSAL_SOURCES.proposal,
+    paint: { 'fill-color': '#8e44ad', 'fill-opacity': 0.25 },
+  },
+  {
+    id: PROPOSAL_LAYERS.outline,
+    type: 'line',
+    source: PROPOSAL_SOURCES.proposal,
+    paint: { 'line-color': '#6c3483', 'line-width': 2.5 },
+  },
+  {
+    id: PROPOSAL_LAYERS.issues,
+    type: 'circle',
+    source: PROPOSAL_SOURCES.issues,
+    paint: {
+      'circle-radius': ['case', ['==', ['get', 'severity'], 'error'], 9, 7],
+      'circle-color': ['case', ['==', ['get', 'severity'], 'error'], '#d62728', '#e08214'],
+      'circle-opacity': 0.85,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  },
+];
