@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { runBytesBench } from './bytes.bench';
 import { runFilterBench } from './filter.bench';
 import { runFirstMapBench } from './first-map.bench';
 import { runMapFilterBench } from './map-filter.bench';
@@ -40,6 +41,11 @@ const BENCHMARKS: readonly Benchmark[] = [
     name: 'first-map',
     description: 'navigation to sites drawn in Chromium: built app vs a bare MapLibre page (real and 10k sites)',
     run: runFirstMapBench,
+  },
+  {
+    name: 'bytes',
+    description: 'initial JS+CSS gzip of the full app and the embed vs a minimal MapLibre + React build',
+    run: runBytesBench,
   },
 ];
 

@@ -129,13 +129,13 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
 
   if (!draft) return <p className="status-screen">{t('loading')}</p>;
   const patchDraft = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  // Only empty fields are filled from the file, against the latest form: what the user typed
+  // while the file was being checked is never overwritten.
   const prefill = (fc: FeatureCollection | undefined) => {
     const fromFile = prefillFromProperties(fc?.features[0]?.properties);
-    const fill = Object.fromEntries(Object.entries(fromFile).filter(([k]) => !draft.form[k]));
-    if (Object.keys(fill).length) {
-      setPrefilled(true);
-      patchDraft({ form: { ...draft.form, ...fill } });
-    }
+    if (!Object.keys(fromFile).length) return;
+    setPrefilled(true);
+    setDraft((d) => (d ? { ...d, form: { ...fromFile, ...Object.fromEntries(Object.entries(d.form).filter(([, v]) => v)) } } : d));
   };
 
   const onFile = async (file: File) => {
@@ -276,7 +276,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
             prefilled={prefilled}
             onChange={(key: FieldKey, value) => {
               setTouched(true);
-              patchDraft({ form: { ...draft.form, [key]: value } });
+              setDraft((d) => (d ? { ...d, form: { ...d.form, [key]: value } } : d));
             }}
           />
           {checked?.derived && (

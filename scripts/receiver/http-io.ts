@@ -1,0 +1,97 @@
+// Request and response plumbing: JSON answers, a body read with a hard byte limit, and the
+// request headers the receiver cares about.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+/**
+ * For an answer sent before the body was read (413, early 4xx): the connection is closed after
+ * it, and the unread rest is discarded for at most `lingerMs` first, so the client gets to read
+ * the answer instead of a connection reset.
+ */
+export function closeAfterResponse(req: IncomingMessage, res: ServerResponse, lingerMs = 2000): void {
+  res.setHeader('Connection', 'close');
+  res.once('finish', () => {
+    req.resume();
+    const timer = setTimeout(() => req.socket.destroy(), lingerMs);
+    timer.unref();
+    req.socket.once('close', () => clearTimeout(timer));
+  });
+}
+
+export type BodyRead = { kind: 'ok'; bytes: Buffer } | { kind: 'too_large'; bytes: number } | { kind: 'aborted' };
+
+/** The body, counted as it streams: stops at the first chunk past `maxBytes` (never buffers more). */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (result: BodyRead) => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        chunks.length = 0;
+        req.pause();
+        finish({ kind: 'too_large', bytes: size });
+      } else chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => finish({ kind: 'ok', bytes: Buffer.concat(chunks, size) }));
+    req.once('error', () => finish({ kind: 'aborted' }));
+    req.once('close', () => finish({ kind: 'aborted' }));
+  });
+}
+
+/** `application/json`, with no charset or UTF-8 (RFC 8259 JSON is UTF-8). */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [type, ...params] = header.split(';').map((s) => s.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-8"?$/.test(p));
+}
+
+/** The first of ru/en in the client's Accept-Language preference order; Russian by default. */
+export function langFrom(header: string | undefined): 'ru' | 'en' {
+  if (!header) return 'ru';
+  const ranked = header
+    .slice(0, 500)
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { lang: tag.split('-')[0]!.trim(), q: q === undefined ? 1 : Number(q), i };
+    })
+    .filter((x) => x.q > 0 && (x.lang === 'ru' || x.lang === 'en'))
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return ranked[0]?.lang === 'en' ? 'en' : 'ru';
+}
+
+/** The rate-limited client: the socket's address, or the first X-Forwarded-For hop behind a trusted proxy. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') {
+    const first = forwarded.split(',')[0]?.trim();
+    if (first) return first.slice(0, 100);
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}

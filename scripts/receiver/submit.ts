@@ -1,0 +1,129 @@
+// POST {base}/submissions: from the raw body to an answer. Each step refuses as early and as
+// cheaply as it can (DESIGN.md "Submission API"; docs/receiver.md lists every answer).
+import { createHash } from 'node:crypto';
+import type * as z from 'zod';
+import { SubmissionBody } from '../../src/domain/schema/proposal';
+import { contextFromRegion, validateProposal, type ValidationIssue } from '../../src/domain/validation';
+import { parseJsonText } from '../../src/domain/validation/json-text';
+import type { ReceiverConfig } from './config';
+import {
+  envelopeIssues,
+  invalidJsonIssue,
+  notCollectionIssue,
+  tooDeepIssue,
+  tooManyFeaturesIssue,
+  unknownMunicipalityIssue,
+  type Lang,
+} from './issues';
+import { MAX_JSON_DEPTH, jsonDepth } from './json-depth';
+import type { RegionCache } from './region';
+import type { SubmissionRecord, SubmissionStore } from './store';
+
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+const invalid = (issues: ValidationIssue[]): Answer => ({ status: 400, body: { issues } });
+
+/** Idempotency-Key: visible ASCII, as a UUID or any client-made token is. */
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+export class Submissions {
+  /** Key -> the request storing it now: a concurrent retry waits for it instead of storing twice. */
+  private readonly inflight = new Map<string, Promise<Answer>>();
+
+  constructor(
+    private readonly config: ReceiverConfig,
+    private readonly store: SubmissionStore,
+    private readonly region: RegionCache,
+  ) {}
+
+  /** `bytes` is the whole body, already within the size limit. */
+  async submit(bytes: Buffer, key: string, lang: Lang): Promise<Answer> {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return invalid([invalidJsonIssue(lang, { reason: 'not_utf8' })]);
+    }
+    if (jsonDepth(text) > MAX_JSON_DEPTH) return invalid([tooDeepIssue(lang, MAX_JSON_DEPTH)]);
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
+      const { line, column, near } = parsed.empty ? { line: undefined, column: undefined, near: undefined } : parsed;
+      return invalid([invalidJsonIssue(lang, line === undefined ? {} : { line, column: column ?? 0, ...(near ? { near } : {}) })]);
+    }
+    const json = parsed.value;
+    const features = (json as { proposal?: { features?: unknown } } | null)?.proposal?.features;
+    if (Array.isArray(features) && features.length > this.config.maxFeatures) {
+      return invalid([tooManyFeaturesIssue(lang, features.length, this.config.maxFeatures, bytes.length, this.config.maxBytes)]);
+    }
+    const body = SubmissionBody.safeParse(json);
+    if (!body.success) return invalid(this.envelopeProblems(body.error, json, lang));
+    const hash = createHash('sha256').update(JSON.stringify(json)).digest('hex');
+    return this.once(key, hash, () => this.validateAndStore(body.data, key, hash, lang));
+  }
+
+  private envelopeProblems(error: z.ZodError, json: unknown, lang: Lang): ValidationIssue[] {
+    const issues = envelopeIssues(error, json, lang);
+    const proposal = (json as { proposal?: unknown } | null)?.proposal;
+    if (typeof json === 'object' && json !== null && !Array.isArray(json) && proposal !== undefined) {
+      // Every problem at once: the proposal's own issues come with the envelope's.
+      const result = validateProposal(proposal, this.context(lang));
+      issues.push(...result.issues);
+      const type = (proposal as { type?: unknown } | null)?.type;
+      if (result.ok && type !== 'FeatureCollection') issues.push(notCollectionIssue(lang, typeof type === 'string' ? type : typeof proposal));
+    }
+    return issues;
+  }
+
+  private context(lang: Lang) {
+    return contextFromRegion(this.region.get(), lang, { requireProperties: true, maxBytes: this.config.maxBytes });
+  }
+
+  /** At most one request per key does the work; the others answer from its outcome. */
+  private async once(key: string, hash: string, work: () => Promise<Answer>): Promise<Answer> {
+    for (;;) {
+      const done = this.store.receipt(key);
+      if (done) {
+        if (done.bodySha256 !== hash) return { status: 409, body: { error: 'this Idempotency-Key was already used for a different submission' } };
+        return { status: 201, body: { id: done.id, receivedAt: done.receivedAt } };
+      }
+      const running = this.inflight.get(key);
+      if (!running) break;
+      await running.catch(() => undefined);
+    }
+    // Checked and claimed in one synchronous step: no other request can slip in between.
+    const promise = work();
+    this.inflight.set(key, promise);
+    try {
+      return await promise;
+    } finally {
+      this.inflight.delete(key);
+    }
+  }
+
+  private async validateAndStore(body: SubmissionBody, key: string, hash: string, lang: Lang): Promise<Answer> {
+    const ctx = this.context(lang);
+    const issues: ValidationIssue[] = [];
+    if (!ctx.municipalityIds.includes(body.submitter.municipalityId)) {
+      const region = lang === 'en' ? (ctx.regionName.en ?? ctx.regionName.ru) : ctx.regionName.ru;
+      issues.push(unknownMunicipalityIssue(body.submitter.municipalityId, region, lang));
+    }
+    const result = validateProposal(body.proposal, ctx);
+    if (!result.ok || !result.proposal || issues.length) return invalid([...issues, ...result.issues]);
+    const at = new Date();
+    const record: SubmissionRecord = {
+      id: this.store.newId(at),
+      receivedAt: at.toISOString(),
+      idempotencyKey: key,
+      bodySha256: hash,
+      clientId: body.clientId,
+      submitter: body.submitter,
+      proposal: result.proposal,
+      status: 'pending',
+    };
+    const receipt = await this.store.add(record);
+    return { status: 201, body: { id: receipt.id, receivedAt: receipt.receivedAt } };
+  }
+}

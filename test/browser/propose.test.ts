@@ -1,0 +1,157 @@
+// A municipality proposes a park, in real Chromium: upload, problems located, fix by drawing,
+// draft kept across a reload, send in the demo.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { FIXTURES, openPropose, upload } from './propose-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const problemItems = (page: Page) => page.getByRole('list', { name: 'Найденные проблемы' }).getByRole('listitem');
+
+async function clickLonLat(page: Page, lonLat: [number, number]) {
+  const p = await page.evaluate((ll) => {
+    const map = window.parkatlasMap!;
+    const xy = map.project(ll);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + xy.x, y: r.top + xy.y };
+  }, lonLat);
+  await page.mouse.click(p.x, p.y);
+}
+
+describe('proposing a site', () => {
+  it('lists every problem of a bad file with where it is, and shows it on the map', async () => {
+    const { page, context, errors } = await openPropose(browser);
+    await upload(page, join(FIXTURES, 'bad-self_intersection.geojson'));
+    await page.getByRole('heading', { name: /Найденные проблемы/ }).waitFor();
+    const item = problemItems(page).filter({ hasText: 'self_intersection' });
+    expect(await item.count()).toBe(1);
+    expect(await item.textContent()).toMatch(/пересекает сама себя в точке \[86\.\d+, 55\.\d+\]/);
+    await item.getByRole('button').click();
+    // The map goes to the crossing and marks it.
+    await expect
+      .poll(() => page.evaluate(() => window.parkatlasMap!.queryRenderedFeatures({ layers: ['proposal-issues'] }).length))
+      .toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.parkatlasMap!.getZoom())).toBeGreaterThan(12);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reports several problems of one file together, in English too', async () => {
+    const { page, context } = await openPropose(browser);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await upload(page, join(FIXTURES, 'bad-swapped_coordinates.geojson'));
+    await page.getByRole('heading', { name: /Problems found/ }).waitFor();
+    expect(await page.getByRole('list', { name: 'Problems found' }).textContent()).toMatch(/swapped/i);
+    await context.close();
+  });
+
+  it('fixes a bad boundary by drawing a new one on the map, then sends it (demo)', async () => {
+    const { page, context, errors } = await openPropose(browser);
+    await upload(page, join(FIXTURES, 'bad-self_intersection.geojson'));
+    await page.getByRole('heading', { name: /Найденные проблемы/ }).waitFor();
+    await page.getByRole('button', { name: 'Нарисовать', exact: true }).click();
+    await page.getByRole('button', { name: 'Очистить' }).click();
+    await page.getByRole('button', { name: 'Нарисовать контур' }).click();
+    await page.evaluate(() => window.parkatlasMap!.jumpTo({ center: [86.205, 55.302], zoom: 14 }));
+    const ring: [number, number][] = [
+      [86.2, 55.3],
+      [86.21, 55.3],
+      [86.21, 55.304],
+      [86.2, 55.304],
+    ];
+    for (const p of ring) await clickLonLat(page, p);
+    await clickLonLat(page, ring[0]!);
+    await page.getByText('Геометрия в порядке.').waitFor();
+    // The passport came from the bad file's properties; the preview shows the computed metrics.
+    expect(await page.getByRole('textbox', { name: /Название \(обязательно\)/ }).inputValue()).toMatch(/Северный/);
+    const preview = page.getByRole('region', { name: 'Так площадку увидят инвесторы' });
+    expect(await preview.textContent()).toMatch(/Площадь по границе\d/);
+    await page.getByRole('button', { name: 'Отправить предложение' }).click();
+    await page.getByText(/Демо: ничего не отправлено. Условный номер DEMO-\d+/).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('names the missing passport fields before sending', async () => {
+    const { page, context } = await openPropose(browser);
+    const text = JSON.parse(readFileSync(join(FIXTURES, 'good-polygon.geojson'), 'utf8'));
+    text.features[0].properties = {};
+    await page.getByRole('button', { name: 'Вставить текст' }).click();
+    await page.getByRole('textbox', { name: 'GeoJSON текстом' }).fill(JSON.stringify(text));
+    await page.getByRole('button', { name: 'Проверить' }).click();
+    await page.getByText('Геометрия в порядке.').waitFor();
+    await page.getByRole('button', { name: 'Отправить предложение' }).click();
+    await page.getByText('Исправьте ошибки выше, чтобы отправить.').waitFor();
+    const email = page.getByRole('textbox', { name: /Электронная почта/ });
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    await email.fill('not-an-email');
+    expect(await page.locator('.field-problem').filter({ hasText: 'Электронная почта' }).textContent()).toMatch(/не адрес электронной почты/);
+    await context.close();
+  });
+
+  it('restores the draft after a reload: pasted text, form and checks', async () => {
+    const { page, context } = await openPropose(browser);
+    const text = readFileSync(join(FIXTURES, 'good-polygon.geojson'), 'utf8');
+    await page.getByRole('button', { name: 'Вставить текст' }).click();
+    await page.getByRole('textbox', { name: 'GeoJSON текстом' }).fill(text);
+    await page.getByRole('button', { name: 'Проверить' }).click();
+    await page.getByText('Геометрия в порядке.').waitFor();
+    await page.getByRole('textbox', { name: /Контактное лицо/ }).fill('Петров Пётр');
+    await page.waitForTimeout(600); // the draft is saved 250 ms after the last change
+    await page.reload();
+    await page.getByText(/Восстановлен черновик от/).waitFor();
+    expect(await page.getByRole('textbox', { name: /Контактное лицо/ }).inputValue()).toBe('Петров Пётр');
+    expect(await page.getByRole('textbox', { name: 'GeoJSON текстом' }).inputValue()).toBe(text);
+    await page.getByText('Геометрия в порядке.').waitFor();
+    await context.close();
+  });
+
+  it('refuses a file over 50 MB at once, and checks a large one without freezing the page', async () => {
+    const { page, context, errors } = await openPropose(browser);
+    // Over the limit: a sparse 51 MB file is refused before it is read.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+      const big = new File([new Uint8Array(51 * 1024 * 1024)], 'huge.geojson', { type: 'application/geo+json' });
+      const dt = new DataTransfer();
+      dt.items.add(big);
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await problemItems(page).filter({ hasText: 'file_too_large' }).waitFor();
+    // ~43 MB of real GeoJSON: 150 detailed boundaries (1.95 M vertices), checked in the worker.
+    await page.evaluate(() => {
+      const features = [];
+      for (let f = 0; f < 150; f++) {
+        const [cx, cy] = [84.8 + (f % 15) * 0.25, 53.2 + Math.floor(f / 15) * 0.3];
+        const ring: number[][] = [];
+        for (let i = 0; i < 13_000; i++) {
+          const a = (2 * Math.PI * i) / 13_000;
+          ring.push([+(cx + 0.004 * Math.cos(a)).toFixed(6), +(cy + 0.0025 * Math.sin(a)).toFixed(6)]);
+        }
+        ring.push(ring[0]!);
+        features.push({ type: 'Feature', properties: { name: `Участок ${f}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
+      }
+      const file = new File([JSON.stringify({ type: 'FeatureCollection', features })], 'large.geojson');
+      const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+      const dt = new DataTransfer();
+      dt.items.add(file);
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    // While the worker checks it, the page answers: typing into the form works.
+    await page.getByRole('textbox', { name: /Контактное лицо/ }).fill('Отвечает');
+    await page.getByText('Геометрия в порядке.').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('textbox', { name: /Контактное лицо/ }).inputValue()).toBe('Отвечает');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
