@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   if (e instanceof UsageError) {
-    log(`${e.message}\n${RECEIVER_USAGE}`);
+    log(`${e.message}; ${RECEIVER_USAGE}`);
   } else if (e instanceof RegionError) {
     log(e.message);
   } else {

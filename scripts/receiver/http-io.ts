@@ -19,17 +19,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /**
- * For an answer sent before the body was read (413, early 4xx): the connection is closed after
- * it, and the unread rest is discarded for at most `lingerMs` first, so the client gets to read
- * the answer instead of a connection reset.
+ * For an answer sent before the body was read (413, early 4xx): the unread rest is discarded,
+ * never buffered, for at most `lingerMs`, then the connection is cut. Closing at once would make
+ * the client's pending write fail (EPIPE/reset) before it reads the answer.
  */
-export function closeAfterResponse(req: IncomingMessage, res: ServerResponse, lingerMs = 2000): void {
-  res.setHeader('Connection', 'close');
+export function discardRestAfterResponse(req: IncomingMessage, res: ServerResponse, lingerMs = 2000): void {
   res.once('finish', () => {
+    if (req.complete) return;
     req.resume();
     const timer = setTimeout(() => req.socket.destroy(), lingerMs);
     timer.unref();
-    req.socket.once('close', () => clearTimeout(timer));
+    const done = () => clearTimeout(timer);
+    req.once('end', done);
+    req.socket.once('close', done);
   });
 }
 

@@ -2,7 +2,7 @@
 // of the submission logic (submit.ts). Every answer is JSON; a failure never shows a stack.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ReceiverConfig } from './config';
-import { clientAddress, closeAfterResponse, isJsonContentType, langFrom, readBody, sendJson } from './http-io';
+import { clientAddress, discardRestAfterResponse, isJsonContentType, langFrom, readBody, sendJson } from './http-io';
 import { tooLargeIssue } from './issues';
 import { RateLimiter } from './rate-limit';
 import { RegionCache } from './region';
@@ -41,7 +41,7 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
       return status;
     };
     const early = (status: number, body: unknown, extra: Record<string, string> = {}) => {
-      closeAfterResponse(req, res);
+      discardRestAfterResponse(req, res);
       return reply(status, body, extra);
     };
     const rate = limiter.take(clientAddress(req, config.trustProxy));
@@ -75,7 +75,7 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
       return 200;
     }
     if (path !== routes.submissions) {
-      closeAfterResponse(req, res);
+      discardRestAfterResponse(req, res);
       sendJson(res, 404, { error: 'not found' }, headers);
       return 404;
     }
@@ -103,7 +103,7 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
   }
 
   function early405(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, allow: string): number {
-    closeAfterResponse(req, res);
+    discardRestAfterResponse(req, res);
     sendJson(res, 405, { error: 'method not allowed' }, { ...headers, Allow: allow });
     return 405;
   }

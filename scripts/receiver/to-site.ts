@@ -60,11 +60,6 @@ function groupFeatures(record: SubmissionRecord): Group[] {
   return [...groups.values()];
 }
 
-export interface BuiltSite {
-  feature: SiteFeature;
-  features: number;
-}
-
 /** The proposal's sites, with ids unique among `region`'s sites; throws when one fails the site schema. */
 export function sitesFromRecord(record: SubmissionRecord, region: RegionData): SiteFeature[] {
   const taken = new Set(region.sites.features.map((s) => s.properties.id));

@@ -7,12 +7,11 @@ import { MapView } from '../components/MapView';
 import { SiteCard } from '../components/SiteCard';
 import { LoadFailedScreen, LoadingScreen } from '../components/StatusScreens';
 import type { UrlState } from '../domain/url-state';
-import { LAYER_GROUP_NAMES } from '../domain/url-state';
+import { DEFAULT_LAYERS } from '../domain/url-state';
 import { translate, type Lang } from '../i18n/lang';
 import type { LayerGroup } from '../map/layer-ids';
-import { buildLegend } from '../map/legend';
+import { legendFor } from './legend-for';
 import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
-import { theme } from '../map/theme';
 import { fullMapUrl } from '../view-model/embed-snippet';
 import { listenToHost, postToHost } from './embed-host';
 import type { LoadedRegion } from './load-region';
@@ -40,7 +39,7 @@ interface EmbedProps {
 function Embed({ data, url, update, lang }: EmbedProps) {
   const model = useSitesModel(data, url, lang);
   const { region } = data;
-  const [visible, setVisible] = useState(() => new Set<LayerGroup>(url.layers ?? LAYER_GROUP_NAMES));
+  const [visible, setVisible] = useState(() => new Set<LayerGroup>(url.layers ?? DEFAULT_LAYERS));
   const root = useRef<HTMLDivElement>(null);
   const baseData = useMemo(
     () => ({
@@ -52,7 +51,7 @@ function Embed({ data, url, update, lang }: EmbedProps) {
   const shownSites = useMemo(() => siteMapFeatures(model.shownFeatures), [model.shownFeatures]);
   const shownAreas = useMemo(() => siteAreaFeatures(model.shownFeatures), [model.shownFeatures]);
   const highlight = useMemo(() => highlightFeatures(data.sites, url.site, undefined), [data, url.site]);
-  const legend = useMemo(() => buildLegend(theme, new Set(model.infraKinds)), [model.infraKinds]);
+  const legend = useMemo(() => legendFor(data), [data]);
   const selected = url.site ? model.byId.get(url.site) : undefined;
 
   const select = (siteId: string | undefined, tellHost: boolean) => {

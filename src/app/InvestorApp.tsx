@@ -12,13 +12,12 @@ import { ResultList } from '../components/ResultList';
 import { SiteChooser, SitePanel } from '../components/SitePanel';
 import { Toolbar } from '../components/Toolbar';
 import { emptyFilter, isFilterActive } from '../domain/filters';
-import { filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, type UrlState } from '../domain/url-state';
+import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, type UrlState } from '../domain/url-state';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { LayerGroup } from '../map/layer-ids';
-import { buildLegend } from '../map/legend';
+import { legendFor } from './legend-for';
 import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
 import { snapshot } from '../map/snapshot';
-import { theme } from '../map/theme';
 import { buildComparison } from '../view-model/compare';
 import { buildOverview } from '../view-model/overview';
 import { buildPassport } from '../view-model/passport';
@@ -61,8 +60,8 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
   const shownSites = useMemo(() => siteMapFeatures(model.shownFeatures), [model.shownFeatures]);
   const shownAreas = useMemo(() => siteAreaFeatures(model.shownFeatures), [model.shownFeatures]);
   const highlight = useMemo(() => highlightFeatures(data.sites, url.site, hovered), [data, url.site, hovered]);
-  const legend = useMemo(() => buildLegend(theme, new Set(model.infraKinds)), [model.infraKinds]);
-  const visible = useMemo(() => new Set<LayerGroup>(url.layers ?? LAYER_GROUP_NAMES), [url.layers]);
+  const legend = useMemo(() => legendFor(data), [data]);
+  const visible = useMemo(() => new Set<LayerGroup>(url.layers ?? DEFAULT_LAYERS), [url.layers]);
   const filter = filterFromUrl(url);
 
   const selected = url.site ? model.byId.get(url.site) : undefined;

@@ -7,6 +7,7 @@ const GROUP_TITLE: Record<LayerGroup, MessageKey> = {
   sites: 'layerSites',
   infrastructure: 'layerInfrastructure',
   municipalities: 'layerMunicipalities',
+  population: 'layerPopulation',
 };
 
 interface LegendProps {
@@ -38,7 +39,11 @@ export function Legend({ groups, lang, visible, onToggle, startOpen = wideScreen
           <ul>
             {g.items.map((item) => (
               <li key={item.key}>
-                <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
+                <span
+                  className={`swatch ${item.shape ?? 'circle'}`}
+                  style={item.shape === 'line' ? { borderTopColor: item.color, borderTopWidth: item.width ?? 2 } : { background: item.color }}
+                  aria-hidden="true"
+                />
                 {item.label[lang]}
               </li>
             ))}

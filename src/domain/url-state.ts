@@ -5,8 +5,10 @@ import { SITE_KINDS, SITE_STATUSES, type SiteKind, type SiteStatus } from './sch
 import type { SiteFilter } from './filters';
 import { parseSortKey, type SortKey } from './sort';
 
-export const LAYER_GROUP_NAMES = ['sites', 'infrastructure', 'municipalities'] as const;
+export const LAYER_GROUP_NAMES = ['sites', 'infrastructure', 'municipalities', 'population'] as const;
 export type LayerGroupName = (typeof LAYER_GROUP_NAMES)[number];
+/** Shown when a link names no layers: the population shading is an option, off by default. */
+export const DEFAULT_LAYERS: readonly LayerGroupName[] = ['sites', 'infrastructure', 'municipalities'];
 
 export interface MapView {
   zoom: number;

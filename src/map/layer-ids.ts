@@ -12,6 +12,7 @@ export const SOURCE_IDS = {
 
 export const LAYER_IDS = {
   municipalitiesFill: 'municipalities-fill',
+  municipalitiesPopulation: 'municipalities-population',
   municipalitiesLine: 'municipalities-line',
   municipalitiesCentre: 'municipalities-centre',
   municipalitiesLabel: 'municipalities-label',
@@ -27,7 +28,7 @@ export const LAYER_IDS = {
   highlight: 'sites-highlight',
 } as const;
 
-export type LayerGroup = 'sites' | 'infrastructure' | 'municipalities';
+export type LayerGroup = 'sites' | 'infrastructure' | 'municipalities' | 'population';
 
 export const LAYER_GROUPS: Record<LayerGroup, readonly string[]> = {
   municipalities: [
@@ -37,6 +38,8 @@ export const LAYER_GROUPS: Record<LayerGroup, readonly string[]> = {
     LAYER_IDS.municipalitiesLabel,
   ],
   infrastructure: [LAYER_IDS.infraLine, LAYER_IDS.infraPoint, LAYER_IDS.infraLabel],
+  /** Optional shading of municipal polygons by population (off unless asked for). */
+  population: [LAYER_IDS.municipalitiesPopulation],
   sites: [
     LAYER_IDS.sitesFill,
     LAYER_IDS.sitesOutline,
@@ -53,3 +56,17 @@ export const SITE_HIT_LAYERS = [LAYER_IDS.sitesFill, LAYER_IDS.sitesPoint] as co
 
 /** Cluster settings: co-located town-centre markers (fanned out 2.5 km) separate by zoom ~11. */
 export const SITE_CLUSTER = { maxZoom: 11, radius: 36 } as const;
+
+/** Population classes of the choropleth (people), lowest first. */
+export const POPULATION_BREAKS = [0, 25_000, 50_000, 100_000, 250_000] as const;
+/** Power line classes by voltage (kV, highest first) and their line width (px); below 35 kV: 1 px. */
+export const VOLTAGE_CLASSES = [
+  { kv: 500, width: 3.6 },
+  { kv: 220, width: 2.8 },
+  { kv: 110, width: 2 },
+  { kv: 35, width: 1.5 },
+  { kv: 0, width: 1 },
+] as const;
+
+/** The class a line of `kv` falls in (unknown voltage: the lowest). */
+export const voltageClass = (kv: number) => VOLTAGE_CLASSES.find((c) => kv >= c.kv) ?? VOLTAGE_CLASSES[VOLTAGE_CLASSES.length - 1]!;

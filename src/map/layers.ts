@@ -4,7 +4,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { INFRA_KINDS } from '../domain/schema/infrastructure';
 import { SITE_STATUSES } from '../domain/schema/site';
 import type { Lang } from '../i18n/lang';
-import { LAYER_IDS, SOURCE_IDS } from './layer-ids';
+import { LAYER_IDS, POPULATION_BREAKS, SOURCE_IDS, VOLTAGE_CLASSES } from './layer-ids';
 import { LABEL_FONT, type Theme } from './theme';
 
 const isPolygon: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
@@ -20,6 +20,10 @@ function matchColor(property: string, values: readonly string[], colors: Record<
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+// Widths by voltage class, lowest class first as `step` wants it.
+const ascending = [...VOLTAGE_CLASSES].reverse();
+const voltageWidth = ['step', ['get', 'voltage'], ascending[0]!.width, ...ascending.slice(1).flatMap((c) => [c.kv, c.width])] as unknown as ExpressionSpecification;
+
 const halo = (t: Theme) => ({ 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 });
 
 export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
@@ -32,6 +36,22 @@ export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
       source: SOURCE_IDS.municipalities,
       filter: isPolygon,
       paint: { 'fill-color': t.municipalityFill },
+    },
+    {
+      id: LAYER_IDS.municipalitiesPopulation,
+      type: 'fill',
+      source: SOURCE_IDS.municipalities,
+      filter: isPolygon,
+      layout: { visibility: 'none' },
+      paint: {
+        'fill-color': [
+          'case',
+          ['<', ['get', 'population'], 0],
+          t.populationUnknown,
+          ['step', ['get', 'population'], t.population[0], ...POPULATION_BREAKS.slice(1).flatMap((b, i) => [b, t.population[i + 1]!])],
+        ] as unknown as ExpressionSpecification,
+        'fill-opacity': 0.6,
+      },
     },
     {
       id: LAYER_IDS.municipalitiesLine,
@@ -67,7 +87,12 @@ export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
       type: 'line',
       source: SOURCE_IDS.infrastructure,
       filter: isLine,
-      paint: { 'line-color': infraColor, 'line-width': 1.5 },
+      paint: {
+        'line-color': infraColor,
+        // Power lines by voltage: 500 kV thickest; other lines by kind.
+        'line-width': ['case', ['==', ['get', 'kind'], 'power_line'], voltageWidth, ['==', ['get', 'kind'], 'road'], 2, 1.6],
+        'line-dasharray': ['case', ['==', ['get', 'kind'], 'gas_pipeline'], ['literal', [2, 1]], ['literal', [1, 0]]],
+      },
     },
     {
       id: LAYER_IDS.infraPoint,

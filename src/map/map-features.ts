@@ -65,6 +65,8 @@ export function infraMapFeatures(infra: readonly InfraFeature[]): FeatureCollect
         kind: f.properties.kind,
         status: f.properties.status,
         precision: f.properties.locationPrecision,
+        // The highest voltage of a line (kV), for its width and colour class; 0 when unknown.
+        voltage: Math.max(0, ...(f.properties.voltageKv ?? [])),
       },
     })),
   );
@@ -73,7 +75,14 @@ export function infraMapFeatures(infra: readonly InfraFeature[]): FeatureCollect
 export function municipalityMapFeatures(municipalities: readonly MunicipalityFeature[]): FeatureCollection {
   const features: Feature[] = [];
   for (const m of municipalities) {
-    const properties = { id: m.properties.id, ...names(m.properties), type: m.properties.type };
+    const population = m.properties.population;
+    const properties = {
+      id: m.properties.id,
+      ...names(m.properties),
+      type: m.properties.type,
+      // -1 = unknown: the choropleth shows it as "no data", never as zero people.
+      population: population && !population.approximate ? population.value : -1,
+    };
     features.push({ type: 'Feature', geometry: m.geometry as Geometry, properties });
     // A polygon municipality still shows its centre and label as a point.
     if (m.geometry.type !== 'Point' && m.properties.centre) {

@@ -16,13 +16,15 @@ export interface OpenOptions {
   waitForMap?: boolean;
   /** Only to inject test tooling (axe-core); the app itself always runs under the CSP. */
   bypassCSP?: boolean;
+  /** Another server of the app (a region variant); default: the shared preview. */
+  base?: string;
 }
 
 export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<OpenedApp> {
   const viewport = options.viewport ?? { width: 1280, height: 800 };
   const context = await browser.newContext({ viewport, locale: 'ru-RU', bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
-  const base = new URL(inject('baseUrl'));
+  const base = new URL(options.base ?? inject('baseUrl'));
   const consoleErrors: string[] = [];
   await page.route(
     (url) => /^https?:$/.test(url.protocol) && url.host !== base.host,

@@ -104,3 +104,24 @@ describe('site map features', () => {
     expect(fc.features[0]?.properties).toMatchObject({ nameRu: sites[0]!.properties.name.ru, status: sites[0]!.properties.status });
   });
 });
+
+describe('legend for imported networks and boundaries', () => {
+  it('shows power lines by voltage class and other lines as strokes', () => {
+    const legend = buildLegend(theme, {
+      infraKinds: new Set(['power_line', 'rail_line', 'substation'] as const),
+      voltages: new Set([500, 110, 10, 0]),
+    });
+    const infra = legend.find((g) => g.group === 'infrastructure')!.items;
+    expect(infra.map((i) => i.key)).toEqual(['substation', 'power_line_500', 'power_line_110', 'power_line_0', 'rail_line']);
+    expect(infra.find((i) => i.key === 'rail_line')?.shape).toBe('line');
+    expect(infra.find((i) => i.key === 'power_line_500')?.width).toBeGreaterThan(infra.find((i) => i.key === 'power_line_110')!.width!);
+  });
+
+  it('offers the population shading only where municipal polygons exist, with a no-data class', () => {
+    expect(buildLegend(theme, { infraKinds: new Set() }).map((g) => g.group)).not.toContain('population');
+    const withPolygons = buildLegend(theme, { infraKinds: new Set(), municipalPolygons: true });
+    const population = withPolygons.find((g) => g.group === 'population')!;
+    expect(population.layerIds).toEqual([LAYER_IDS.municipalitiesPopulation]);
+    expect(population.items.at(-1)?.label.ru).toBe('нет данных');
+  });
+});

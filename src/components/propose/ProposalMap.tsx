@@ -7,7 +7,7 @@ import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { MapView } from '../MapView';
 import type { Lang } from '../../i18n/lang';
-import { LAYER_GROUP_NAMES } from '../../domain/url-state';
+import { DEFAULT_LAYERS } from '../../domain/url-state';
 import type { LayerGroup } from '../../map/layer-ids';
 import { PROPOSAL_SOURCES, proposalLayers, proposalSources } from '../../map/proposal-layers';
 import type { ProjectData } from '../../map/style';
@@ -35,7 +35,7 @@ interface ProposalMapProps {
   onDrawn: (fc: FeatureCollection | undefined) => void;
 }
 
-const ALL_GROUPS = new Set<LayerGroup>(LAYER_GROUP_NAMES);
+const ALL_GROUPS = new Set<LayerGroup>(DEFAULT_LAYERS);
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function drawnPolygons(draw: TerraDraw): FeatureCollection | undefined {

@@ -1,0 +1,62 @@
+// A region after an OpenStreetMap import: lines drawn as lines, municipalities as polygons with
+// an optional population shading, sites placed in municipalities by point-in-polygon.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { openApp } from './app-page';
+import { DIST } from './propose-page';
+
+const root = join(import.meta.dirname, '..', '..');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof preview>>;
+let base: string;
+let work: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'parkatlas-osm-'));
+  const region = join(work, 'region');
+  const site = join(work, 'dist');
+  cpSync(join(root, 'data', 'regions', 'kuzbass'), region, { recursive: true });
+  cpSync(DIST, site, { recursive: true });
+  const tsx = (script: string, ...args: string[]) =>
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, script), ...args], { cwd: root, stdio: 'pipe' });
+  tsx('scripts/import-osm.ts', '--region', 'kuzbass', '--data-dir', region, '--from', join(root, 'test/fixtures/osm/overpass-small.json'), '--date', '2026-11-27');
+  tsx('scripts/build-data.ts', '--data-dir', region, '--out', join(site, 'data', 'kuzbass'));
+  server = await preview({ root, logLevel: 'error', build: { outDir: site }, preview: { host: '127.0.0.1', port: 0 } });
+  base = server.resolvedUrls!.local[0]!;
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('region with imported OSM data', () => {
+  it('draws lines and municipal polygons, and shades by population when asked', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline#map=8/55.7/85.0', { base });
+    const count = (layer: string) => page.evaluate((l) => window.parkatlasMap!.queryRenderedFeatures({ layers: [l] }).length, layer);
+    await expect.poll(() => count('infrastructure-line')).toBeGreaterThan(0);
+    await expect.poll(() => count('municipalities-line')).toBeGreaterThan(0);
+    expect(await count('municipalities-population')).toBe(0);
+    await page.getByRole('checkbox', { name: 'Заливка по численности населения' }).check();
+    await expect.poll(() => count('municipalities-population')).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('layers')).toContain('population');
+    expect(await page.locator('.legend').textContent()).toMatch(/ЛЭП 110 кВ/);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('puts the Yurga site in its municipality by its polygon and measures to the nearest power line', async () => {
+    const { page } = await openApp(browser, '?basemap=offline&site=tor-yurga', { base });
+    const panel = page.getByRole('complementary', { name: 'ТОСЭР «Юрга»' });
+    await expect.poll(() => panel.textContent()).toMatch(/Ближайшее: лэп.*км/i);
+    await page.context().close();
+  });
+});

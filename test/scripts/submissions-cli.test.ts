@@ -1,0 +1,130 @@
+// The moderation CLI as a moderator runs it: a real process on a temp copy of the Kuzbass data
+// and a temp submissions directory holding records as the receiver stores them.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRecord, writeRecord, type SubmissionRecord } from '../../scripts/receiver/store';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..');
+const goodProposal = JSON.parse(readFileSync(join(root, 'test/fixtures/proposals/good-polygon.geojson'), 'utf8'));
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+async function cli(script: string, ...args: string[]): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'scripts', script), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const { code, stdout, stderr } = e as Outcome;
+    return { code, stdout, stderr };
+  }
+}
+
+const record = (id: string, key: string): SubmissionRecord => ({
+  id,
+  receivedAt: '2026-11-20T08:30:00.000Z',
+  idempotencyKey: key,
+  bodySha256: '0'.repeat(64),
+  clientId: `client-${key}`,
+  submitter: { municipalityId: 'kemerovsky-mo', name: 'Иванова Мария Петровна', email: 'invest@example.ru' },
+  proposal: goodProposal,
+  status: 'pending',
+});
+
+describe('npm run submissions', () => {
+  const A = 'S-20261120-0000000a';
+  const B = 'S-20261120-0000000b';
+  const C = 'S-20261120-0000000c';
+  let dataDir: string;
+  let dir: string;
+  const submissions = (...args: string[]) => cli('submissions.ts', ...args, '--dir', dir);
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'parkatlas-region-'));
+    cpSync(join(root, 'data/regions/kuzbass'), dataDir, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'parkatlas-moderate-'));
+    for (const [id, key] of [[A, 'a'], [B, 'b'], [C, 'c']] as const) await writeRecord(dir, record(id, key));
+  });
+
+  it('lists and shows stored submissions', async () => {
+    const [list, show] = await Promise.all([submissions('list'), submissions('show', A)]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(new RegExp(`${A}\\s+2026-11-20 08:30\\s+pending\\s+kemerovsky-mo\\s+Индустриальный парк «Северный»\\s+Иванова Мария Петровна <invest@example.ru>`));
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('status      pending');
+    expect(show.stdout).toMatch(/totalAreaHa\s+28\.2/);
+  });
+
+  it('accept merges the proposal as a "proposed" site that passes the data build', async () => {
+    const accepted = await cli('submissions.ts', 'accept', A, '--dir', dir, '--data-dir', dataDir);
+    expect(accepted.stderr).toBe('');
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toContain('added site(s) severny-industrial-park');
+    const sites = JSON.parse(readFileSync(join(dataDir, 'sites.geojson'), 'utf8'));
+    const site = sites.features.at(-1);
+    expect(sites.features).toHaveLength(13);
+    expect(site.properties).toMatchObject({
+      id: 'severny-industrial-park',
+      name: { ru: 'Индустриальный парк «Северный»', en: 'Severny Industrial Park' },
+      status: 'proposed',
+      municipalityId: 'kemerovsky-mo',
+      locationPrecision: 'exact',
+      land: { totalAreaHa: { value: 28.2 }, freeAreaHa: { value: 12 } },
+      people: { contactPerson: 'Иванова Мария Петровна', email: 'invest@example.ru', phone: '+7 (3842) 58-00-00' },
+      sources: [{ title: `Предложение: Кемеровский муниципальный округ (Иванова Мария Петровна), заявка ${A}`, accessed: '2026-11-20' }],
+      asOf: '2026-11-20',
+    });
+    expect(await readRecord(dir, A)).toMatchObject({ status: 'accepted', siteIds: ['severny-industrial-park'], acceptedAt: expect.any(String) });
+
+    const out = mkdtempSync(join(tmpdir(), 'parkatlas-out-'));
+    const [build, twice] = await Promise.all([
+      cli('build-data.ts', '--data-dir', dataDir, '--out', out),
+      cli('submissions.ts', 'accept', A, '--dir', dir, '--data-dir', dataDir),
+    ]);
+    expect(build.code).toBe(0);
+    const built = JSON.parse(readFileSync(join(out, 'sites.geojson'), 'utf8'));
+    const derived = built.features.find((f: { properties: { id: string } }) => f.properties.id === 'severny-industrial-park').properties;
+    expect(derived.status).toBe('proposed');
+    expect(derived.derived.areaHa).toBeCloseTo(28.2, 0);
+    expect(derived.derived.nearest.rail_station.km).toBeGreaterThan(0);
+
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/already accepted/);
+  });
+
+  it('accept validates again: a proposal now overlapping an accepted site is refused', async () => {
+    const refused = await cli('submissions.ts', 'accept', C, '--dir', dir, '--data-dir', dataDir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/overlaps_existing_site/);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dataDir, 'sites.geojson'), 'utf8')).features).toHaveLength(13);
+    expect((await readRecord(dir, C))?.status).toBe('pending');
+  });
+
+  it('reject records the reason; unknown ids and bad arguments get exit codes 1 and 2', async () => {
+    const rejected = await submissions('reject', B, '--reason', 'Дубликат заявки');
+    expect(rejected.code).toBe(0);
+    expect(await readRecord(dir, B)).toMatchObject({ status: 'rejected', reason: 'Дубликат заявки', rejectedAt: expect.any(String) });
+    const [list, unknown, noReason, traversal, unknownCommand] = await Promise.all([
+      submissions('list', '--status', 'rejected'),
+      submissions('show', 'S-20261120-ffffffff'),
+      submissions('reject', C),
+      submissions('show', '../../etc/passwd'),
+      submissions('frobnicate'),
+    ]);
+    expect(list.stdout).toContain(B);
+    expect(list.stdout).not.toContain(C);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no submission S-20261120-ffffffff/);
+    expect(noReason.code).toBe(2);
+    expect(traversal.code).toBe(2);
+    expect(unknownCommand.code).toBe(2);
+  });
+});
