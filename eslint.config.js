@@ -14,6 +14,7 @@ const upward = (dirs) => dirs.map((d) => ({ group: [`**/${d}/**`, `../${d}`, `..
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'public/**', 'bench/results/**', 'coverage/**'] },
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,9 +15,11 @@ const TRANSLIT: Record<string, string> = {
 
 /** "Индустриальный парк «Северный»" -> "industrialnyy-park-severnyy"; '' when nothing Latin is left. */
 export function kebabId(text: string, maxLength = 60): string {
-  const latin = [...text.toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('');
+  const latin = [...text.normalize('NFC').toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('');
   const kebab = latin
     .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '') // accents: "Résumé" -> "resume"
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (kebab.length <= maxLength) return kebab;
