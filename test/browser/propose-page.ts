@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { inject } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { waitForMap } from './app-page';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -40,7 +41,10 @@ export async function upload(page: Page, path: string) {
   await page.locator('input[type=file]').setInputFiles(path);
 }
 
-/** Serves a copy of dist/ whose config.json points at `submissionsUrl` (a deployment's config). */
+/**
+ * Serves a copy of dist/ whose config.json points at `submissionsUrl`, under the README's CSP
+ * with the receiver's origin added to connect-src, as such a deployment must.
+ */
 export async function serveWithConfig(submissionsUrl: string) {
   const dir = mkdtempSync(join(tmpdir(), 'parkatlas-dist-'));
   cpSync(DIST, dir, { recursive: true });
@@ -49,7 +53,14 @@ export async function serveWithConfig(submissionsUrl: string) {
     root: join(import.meta.dirname, '..', '..'),
     logLevel: 'error',
     build: { outDir: dir },
-    preview: { host: '127.0.0.1', port: 0 },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      headers: {
+        'Access-Control-Allow-Origin': '*',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${new URL(submissionsUrl).origin}`),
+      },
+    },
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('no preview url');

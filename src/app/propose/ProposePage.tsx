@@ -14,7 +14,7 @@ import { infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFea
 import { coerceForm, fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
 import type { LoadedRegion } from '../load-region';
 import { demoSubmissionsUrl, type ProposeConfig } from './config';
-import { clearDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft-store';
+import { clearDraft, isEmptyDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft-store';
 import { sendProposal } from './send';
 import { useValidator } from './use-validator';
 
@@ -99,7 +99,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     loadDraft()
       .then(async (saved) => {
         if (cancelled) return;
-        if (!saved) return setDraft(newDraft());
+        if (!saved || isEmptyDraft(saved)) return setDraft(newDraft());
         setDraft(saved);
         setRestoredAt(saved.savedAt);
         if (saved.drawn) {
@@ -123,7 +123,10 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   // Save as the user works (debounced): a reload or a crash restores all of it.
   useEffect(() => {
     if (!draft || !draftSaving) return;
-    const timer = window.setTimeout(() => void saveDraft(draft).catch(() => setDraftSaving(false)), 250);
+    const timer = window.setTimeout(() => {
+      const write = isEmptyDraft(draft) ? clearDraft() : saveDraft(draft);
+      void write.catch(() => setDraftSaving(false));
+    }, 250);
     return () => window.clearTimeout(timer);
   }, [draft, draftSaving]);
 

@@ -51,3 +51,8 @@ export const clearDraft = () => run('readwrite', (s) => s.delete(KEY));
 export function newDraft(): Draft {
   return { version: 1, savedAt: new Date().toISOString(), form: {}, idempotencyKey: crypto.randomUUID(), clientId: crypto.randomUUID() };
 }
+
+/** Nothing typed, uploaded or drawn yet: not worth keeping or announcing. */
+export function isEmptyDraft(d: Draft): boolean {
+  return !d.source?.text && !d.drawn && !Object.values(d.form).some((v) => v.trim() !== '');
+}
