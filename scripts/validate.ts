@@ -6,14 +6,12 @@
 // .zip (a zipped shapefile) with shpjs, which runs in Node and reprojects by the .prj if present;
 // the DBF's 10-character column names ("municipali") are mapped back to the passport's fields.
 import { readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { kml } from '@tmcw/togeojson';
-import { DOMParser } from '@xmldom/xmldom';
+import { join } from 'node:path';
+import { ConversionError, convertProposalFile } from '../src/convert/proposal-file';
 import { loadRegion } from '../src/domain/data/region-data';
 import { formatProblem } from '../src/domain/data/format-issues';
 import {
   contextFromRegion,
-  typeTextProperties,
   validateProposal,
   validateProposalText,
   type ValidationResult,
@@ -79,46 +77,15 @@ async function validateFile(args: Args): Promise<ValidationResult> {
   // Over the limit: answered from the size alone, the file is never read.
   if (stat.size > (ctx.maxBytes ?? DEFAULT_MAX_BYTES)) return validateProposalText('', ctx, stat.size);
   const bytes = readOrExplain(args.file, () => readFileSync(args.file));
-  const ext = extname(args.file).toLowerCase();
-  // Converted formats carry numbers as text ("28,5"): typed before validation.
-  if (ext === '.kml') return validateProposal(typeTextProperties(kmlToGeoJson(bytes.toString('utf8'), args.file)), ctx);
-  if (ext === '.zip') return validateProposal(typeTextProperties(await shapefileToGeoJson(bytes, args.file), { dbf: true }), ctx);
-  if (ext === '.kmz' || ext === '.shp') {
-    throw new Unreadable(`${args.file}: ${ext === '.kmz' ? 'unzip the .kmz and pass the .kml inside' : 'zip the .shp with its .shx, .dbf and .prj and pass the .zip'}`);
-  }
-  return validateProposalText(bytes.toString('utf8'), ctx, bytes.length);
-}
-
-function kmlToGeoJson(text: string, file: string): unknown {
-  let failure: string | undefined;
-  const onError = (level: string, msg: string) => {
-    if (level !== 'warning') failure ??= msg.split('\n')[0];
-  };
-  let doc: ReturnType<DOMParser['parseFromString']> | undefined;
+  let converted;
   try {
-    doc = new DOMParser({ onError }).parseFromString(text, 'text/xml');
+    converted = await convertProposalFile(args.file, bytes);
   } catch (e) {
-    failure ??= (e as Error).message.split('\n')[0];
+    if (e instanceof ConversionError) throw new Unreadable(e.message);
+    throw e;
   }
-  if (failure || !doc?.documentElement) throw new Unreadable(`${file}: not a readable KML file (${failure ?? 'no root element'})`);
-  // xmldom's Document is structurally what togeojson reads; its types are the DOM's.
-  return kml(doc as unknown as Document);
-}
-
-async function shapefileToGeoJson(bytes: Buffer, file: string): Promise<unknown> {
-  const specifier = 'shpjs'; // untyped package: imported by name, typed at the use
-  const shp = ((await import(specifier)) as { default: (b: Buffer) => Promise<unknown> }).default;
-  let out: unknown;
-  try {
-    out = await shp(bytes);
-  } catch (e) {
-    throw new Unreadable(`${file}: not a readable zipped shapefile (${(e as Error).message})`);
-  }
-  // Several layers in one zip come back as several collections: validate them as one.
-  if (Array.isArray(out)) {
-    return { type: 'FeatureCollection', features: out.flatMap((c: { features?: unknown[] }) => c.features ?? []) };
-  }
-  return out;
+  if (converted.kind === 'geojson') return validateProposal(converted.value, ctx);
+  return validateProposalText(converted.text, ctx, bytes.length);
 }
 
 const TEXT = {

@@ -81,6 +81,21 @@ describe('proposing a site', () => {
     await context.close();
   });
 
+  it('reads a KML export, typing its text values, and says what to do with a .kmz', async () => {
+    const { page, context, errors } = await openPropose(browser);
+    const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Парк</name>
+      <ExtendedData><Data name="name"><value>Парк из KML</value></Data><Data name="totalAreaHa"><value>28,2</value></Data></ExtendedData>
+      <Polygon><outerBoundaryIs><LinearRing><coordinates>86.2,55.3,0 86.21,55.3,0 86.21,55.304,0 86.2,55.304,0 86.2,55.3,0</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>`;
+    await page.locator('input[type=file]').setInputFiles({ name: 'site.kml', mimeType: 'application/vnd.google-earth.kml+xml', buffer: Buffer.from(kml) });
+    await page.getByText('Геометрия в порядке.').waitFor();
+    expect(await page.getByRole('textbox', { name: /Название \(обязательно\)/ }).inputValue()).toBe('Парк из KML');
+    expect(await page.getByRole('textbox', { name: /Общая площадь/ }).inputValue()).toBe('28.2');
+    await page.locator('input[type=file]').setInputFiles({ name: 'site.kmz', mimeType: 'application/zip', buffer: Buffer.from('PK') });
+    await problemItems(page).filter({ hasText: 'unzip the .kmz' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('names the missing passport fields before sending', async () => {
     const { page, context } = await openPropose(browser);
     const text = JSON.parse(readFileSync(join(FIXTURES, 'good-polygon.geojson'), 'utf8'));

@@ -151,7 +151,15 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
       });
       return;
     }
-    const answer = await validator.run({ type: 'validate-file', name: file.name, buffer: await file.arrayBuffer(), context: ctx });
+    let answer;
+    try {
+      answer = await validator.run({ type: 'validate-file', name: file.name, buffer: await file.arrayBuffer(), context: ctx });
+    } catch (e) {
+      // A file that is not what its name says (a broken KML, a .kmz): say what to do instead.
+      const message = (e as Error).message;
+      setChecked({ result: { ok: false, issues: [{ code: 'not_geojson', severity: 'error', path: '', message }] } });
+      return;
+    }
     show(answer);
     prefill(answer.display);
     patchDraft({ drawn: undefined, source: answer.text !== undefined ? { kind: 'file', name: file.name, text: answer.text } : undefined });

@@ -8,7 +8,7 @@ import type { SiteDerived } from '../../domain/schema/derived';
 import type { MunicipalityShape } from '../../domain/geo/site-metrics';
 import { validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../domain/validation';
 import { lightCopy } from './light-copy';
-import { ConversionError, toGeoJsonText } from './convert-file';
+import { ConversionError, convertProposalFile } from '../../convert/proposal-file';
 
 export type WorkerRequest =
   | { type: 'init'; infrastructure: InfraFeature[]; municipalities: MunicipalityShape[] }
@@ -83,9 +83,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (req.type === 'validate-file') {
       post({ type: 'progress', id: req.id, stage: 'converting' });
-      const text = await toGeoJsonText(req.name, req.buffer);
+      const converted = await convertProposalFile(req.name, new Uint8Array(req.buffer));
       post({ type: 'progress', id: req.id, stage: 'parsing' });
-      finish(req.id, validateProposalText(text, req.context, req.buffer.byteLength), text);
+      if (converted.kind === 'text') finish(req.id, validateProposalText(converted.text, req.context, req.buffer.byteLength), converted.text);
+      else finish(req.id, validateProposal(converted.value, req.context), JSON.stringify(converted.value));
     } else if (req.type === 'validate-text') {
       post({ type: 'progress', id: req.id, stage: 'parsing' });
       finish(req.id, validateProposalText(req.text, req.context));
