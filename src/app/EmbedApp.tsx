@@ -89,7 +89,8 @@ function Embed({ data, url, update, lang }: EmbedProps) {
         visibleGroups={visible}
         camera={undefined}
         scrollZoom={url.wheel ?? false}
-        onSitesClicked={(ids) => select(ids[0], true)}
+        // A cluster zooms in (MapView does it); only a single marker opens a card.
+        onSitesClicked={(ids) => ids.length === 1 && select(ids[0], true)}
         onViewChange={(view) => update({ view })}
         onBasemap={() => undefined}
       />

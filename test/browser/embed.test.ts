@@ -21,9 +21,9 @@ afterAll(async () => {
 const iframe = (src: string, w = '100%', h = 450) =>
   `<iframe src="${src.replace(/&/g, '&amp;')}" title="Карта" width="${w}" height="${h}" loading="lazy" allowfullscreen sandbox="allow-scripts allow-popups"></iframe>`;
 
-async function openArticle(snippet: string, path: string, viewport = { width: 1000, height: 800 }) {
+async function openArticle(snippet: string, path: string, viewport = { width: 1000, height: 800 }, touch = false) {
   host.page(path, articlePage(snippet));
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -91,6 +91,41 @@ describe('embed in a sandboxed iframe on another origin', () => {
     const link = frame.getByRole('link', { name: 'Open full map' });
     expect(await link.isVisible()).toBe(true);
     expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('embed on a phone and from the keyboard', () => {
+  it('opens a site card with a tap, and reaches the full map link with Tab', async () => {
+    const src = `${app()}?embed=1&basemap=offline&kind=tor`;
+    const { page, frame } = await openArticle(iframe(src, '100%', 320), '/article-touch', { width: 375, height: 667 }, true);
+    const box = (await (await frame.frameElement()).boundingBox())!;
+    // At this size the sites cluster: a tap on a cluster zooms in to them.
+    const cluster = await frame.evaluate(() => {
+      const map = window.parkatlasMap!;
+      const [f] = map.queryRenderedFeatures({ layers: ['sites-cluster'] });
+      return f ? { zoom: map.getZoom(), xy: map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]) } : undefined;
+    });
+    if (cluster) {
+      await page.touchscreen.tap(box.x + cluster.xy.x, box.y + cluster.xy.y);
+      await frame.waitForFunction((z) => window.parkatlasMap!.getZoom() > z && !window.parkatlasMap!.isMoving(), cluster.zoom);
+      await frame.waitForFunction(() => window.parkatlasMap!.queryRenderedFeatures({ layers: ['sites-point'] }).length > 0);
+    }
+    const lone = await frame.evaluate(() => {
+      const map = window.parkatlasMap!;
+      const [f] = map.queryRenderedFeatures({ layers: ['sites-point'] });
+      return { id: String(f!.properties.id), xy: map.project((f!.geometry as GeoJSON.Point).coordinates as [number, number]) };
+    });
+    await page.touchscreen.tap(box.x + lone.xy.x, box.y + lone.xy.y);
+    await frame.getByRole('complementary', { name: siteById(lone.id).name.ru }).waitFor();
+    // Keyboard: focus moves through the embed's controls to the link back to the full map.
+    await frame.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await frame.evaluate(() => document.activeElement?.textContent === 'Открыть полную карту');
+    }
+    expect(reached).toBe(true);
     await page.context().close();
   });
 });

@@ -29,7 +29,7 @@ export async function startHostServer(): Promise<HostServer> {
 
 /** An article with the snippet, recording what the embed tells it (checked by source, as the README says). */
 export function articlePage(snippet: string): string {
-  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Статья</title></head><body>
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Статья</title></head><body>
 <h1>Новые индустриальные парки Кузбасса</h1><p>Текст статьи.</p>
 ${snippet}
 <p>Продолжение статьи.</p>
