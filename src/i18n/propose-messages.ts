@@ -59,6 +59,7 @@ export const proposeRu = {
   startOver: 'Начать заново',
   draftNotSaved: 'Этот браузер не даёт сохранять черновик: не закрывайте страницу до отправки.',
   fileTooLarge: 'Файл слишком большой',
+  draftSaved: 'Черновик сохранён в этом браузере:',
 } as const;
 
 export const proposeEn: Record<keyof typeof proposeRu, string> = {
@@ -121,4 +122,5 @@ export const proposeEn: Record<keyof typeof proposeRu, string> = {
   startOver: 'Start over',
   draftNotSaved: 'This browser does not let us keep a draft: keep this page open until it is sent.',
   fileTooLarge: 'The file is too large',
+  draftSaved: 'Draft saved in this browser:',
 };

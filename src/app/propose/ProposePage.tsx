@@ -120,14 +120,23 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     // Only on first load; later changes come through the handlers below.
   }, []);
 
-  // Save as the user works (debounced): a reload or a crash restores all of it.
+  // Save as the user works: at once for a typical draft, after a pause when it holds a large
+  // file (each write copies it). A reload, a crash or a closed tab restores all of it.
+  const [savedAt, setSavedAt] = useState<Date>();
   useEffect(() => {
     if (!draft || !draftSaving) return;
-    const timer = window.setTimeout(() => {
-      const write = isEmptyDraft(draft) ? clearDraft() : saveDraft(draft);
-      void write.catch(() => setDraftSaving(false));
-    }, 250);
-    return () => window.clearTimeout(timer);
+    const large = (draft.source?.text.length ?? 0) > 1_000_000;
+    const write = () => {
+      const done = isEmptyDraft(draft) ? clearDraft() : saveDraft(draft);
+      void done.then(() => setSavedAt(new Date()), () => setDraftSaving(false));
+    };
+    const timer = window.setTimeout(write, large ? 500 : 0);
+    // Leaving the page before the pause is over still writes the draft.
+    window.addEventListener('pagehide', write);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', write);
+    };
   }, [draft, draftSaving]);
 
   if (!draft) return <p className="status-screen">{t('loading')}</p>;
@@ -240,6 +249,11 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
           <p>{t('proposeIntro')}</p>
           {demo && <p className="demo-notice">{t('demoNotice')}</p>}
           {!draftSaving && <p className="notice-inline">{t('draftNotSaved')}</p>}
+          {draftSaving && savedAt && !isEmptyDraft(draft) && (
+            <p className="draft-status" role="status">
+              {t('draftSaved')} {savedAt.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'ru-RU')}
+            </p>
+          )}
           {restoredAt && (
             <p className="notice-inline" role="status">
               {t('draftRestored')} {new Date(restoredAt).toLocaleString(lang === 'en' ? 'en-GB' : 'ru-RU')}.{' '}
