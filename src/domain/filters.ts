@@ -80,25 +80,42 @@ function numberPasses(value: number | undefined, keep: boolean, min?: number, ma
   return (min === undefined || value >= min) && (max === undefined || value <= max);
 }
 
-export function matches(site: FilterableSite, f: SiteFilter): boolean {
+/** A filter made ready once per run: search words normalised, distance limits listed. */
+interface PreparedFilter {
+  f: SiteFilter;
+  words: string[];
+  near: [InfraKind, number][];
+}
+
+function prepare(f: SiteFilter): PreparedFilter {
+  return {
+    f,
+    words: f.q ? normalizeText(f.q).split(' ').filter(Boolean) : [],
+    near: Object.entries(f.near) as [InfraKind, number][],
+  };
+}
+
+function passes(site: FilterableSite, { f, words, near }: PreparedFilter): boolean {
   if (f.status.length && !f.status.includes(site.status)) return false;
   if (f.kind.length && !f.kind.includes(site.kind)) return false;
   if (f.mun.length && !f.mun.includes(site.municipalityId)) return false;
   if (!numberPasses(site.areaHa, f.keepNoData, f.minArea, f.maxArea)) return false;
   if (!numberPasses(site.freeAreaHa, f.keepNoData, f.minFree)) return false;
   if (!numberPasses(site.electricityMw, f.keepNoData, f.minMw)) return false;
-  for (const [kind, km] of Object.entries(f.near) as [InfraKind, number][]) {
+  for (const [kind, km] of near) {
     if (!numberPasses(site.nearestKm[kind], f.keepNoData, undefined, km)) return false;
   }
-  if (f.q) {
-    const words = normalizeText(f.q).split(' ').filter(Boolean);
-    if (!words.every((w) => site.text.includes(w))) return false;
-  }
+  for (const w of words) if (!site.text.includes(w)) return false;
   return true;
 }
 
+export function matches(site: FilterableSite, f: SiteFilter): boolean {
+  return passes(site, prepare(f));
+}
+
 export function applyFilter(sites: readonly FilterableSite[], f: SiteFilter): FilterableSite[] {
-  return sites.filter((s) => matches(s, f));
+  const prepared = prepare(f);
+  return sites.filter((s) => passes(s, prepared));
 }
 
 export function isFilterActive(f: SiteFilter): boolean {

@@ -2,7 +2,7 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
-export const PROPOSAL_SOURCES = { proposal: 'proposal', issues: 'proposal-issues' } as const;
+export const PROPOSAL_SOURCES = { proposal: 'proposal', issues: 'proposal-issues', warmup: 'proposal-warmup' } as const;
 export const PROPOSAL_LAYERS = {
   fill: 'proposal-fill',
   outline: 'proposal-outline',
@@ -11,12 +11,27 @@ export const PROPOSAL_LAYERS = {
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export const proposalSources = (): Record<string, SourceSpecification> => ({
-  [PROPOSAL_SOURCES.proposal]: { type: 'geojson', data: empty },
-  [PROPOSAL_SOURCES.issues]: { type: 'geojson', data: empty },
-});
+/**
+ * MapLibre compiles a layer type's shaders the first time it draws one: for the first boundary
+ * that is a ~100-200 ms main-thread task (software GL) in the middle of checking a file. A
+ * barely visible copy of the region's outline, drawn from the start, pays it while the page loads.
+ */
+export const proposalSources = (regionBbox: [number, number, number, number]): Record<string, SourceSpecification> => {
+  const [w, s, e, n] = regionBbox;
+  const outline: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } }],
+  };
+  return {
+    [PROPOSAL_SOURCES.warmup]: { type: 'geojson', data: outline },
+    [PROPOSAL_SOURCES.proposal]: { type: 'geojson', data: empty },
+    [PROPOSAL_SOURCES.issues]: { type: 'geojson', data: empty },
+  };
+};
 
 export const proposalLayers = (): LayerSpecification[] => [
+  { id: 'proposal-warmup-fill', type: 'fill', source: PROPOSAL_SOURCES.warmup, paint: { 'fill-color': '#8e44ad', 'fill-opacity': 0.01 } },
+  { id: 'proposal-warmup-line', type: 'line', source: PROPOSAL_SOURCES.warmup, paint: { 'line-color': '#6c3483', 'line-width': 2.5, 'line-opacity': 0.01 } },
   {
     id: PROPOSAL_LAYERS.fill,
     type: 'fill',

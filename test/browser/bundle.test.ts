@@ -27,3 +27,19 @@ describe('initial load', () => {
     expect(embed.js.gzip).toBeLessThan(full.js.gzip);
   });
 });
+
+// Sizes are deterministic, so the budget is a test. The floor (MapLibre + React + React DOM
+// showing one map) measures 352 KB gzip (npm run bench -- bytes); the full app may be at most
+// 1.2x that. Raise a budget only with a reason in the commit.
+const KB = 1024;
+const BUDGET = { full: 422 * KB, embed: 415 * KB, propose: 480 * KB, css: 16 * KB };
+
+describe('size budget (initial JS and CSS, gzip)', () => {
+  for (const mode of ['full', 'embed', 'propose'] as const) {
+    it(`keeps the ${mode} page within ${Math.round(BUDGET[mode] / KB)} KB of JS`, () => {
+      const load = initialLoad(dist, mode);
+      expect(load.js.gzip).toBeLessThanOrEqual(BUDGET[mode]);
+      expect(load.css.gzip).toBeLessThanOrEqual(BUDGET.css);
+    });
+  }
+});

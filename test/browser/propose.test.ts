@@ -136,6 +136,20 @@ describe('proposing a site', () => {
     await context.close();
   });
 
+  it('restores an uploaded file after a reload (kept by the worker, not the page)', async () => {
+    const { page, context } = await openPropose(browser);
+    await upload(page, join(FIXTURES, 'good-hole.geojson'));
+    await page.getByText('Геометрия в порядке.').waitFor();
+    await page.locator('.draft-status').waitFor();
+    await page.reload();
+    await page.getByText(/Восстановлен черновик от/).waitFor();
+    await page.getByText('Геометрия в порядке.').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => window.parkatlasMap!.queryRenderedFeatures({ layers: ['proposal-fill'] }).length))
+      .toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('refuses a file over 50 MB at once, and checks a large one without freezing the page', async () => {
     const { page, context, errors } = await openPropose(browser);
     // Over the limit: a sparse 51 MB file is refused before it is read.

@@ -105,8 +105,11 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
         if (saved.drawn) {
           setTab('draw');
           show(await validator.run({ type: 'validate-geojson', value: saved.drawn, context: ctx }));
-        } else if (saved.source) {
-          setTab(saved.source.kind === 'paste' ? 'paste' : 'file');
+        } else if (saved.source?.stored) {
+          setTab('file');
+          show(await validator.run({ type: 'validate-stored', context: ctx }));
+        } else if (saved.source?.text) {
+          setTab('paste');
           show(await validator.run({ type: 'validate-text', text: saved.source.text, context: ctx }));
         }
       })
@@ -125,7 +128,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   const [savedAt, setSavedAt] = useState<Date>();
   useEffect(() => {
     if (!draft || !draftSaving) return;
-    const large = (draft.source?.text.length ?? 0) > 1_000_000;
+    const large = (draft.source?.text?.length ?? 0) > 1_000_000;
     const write = () => {
       const done = isEmptyDraft(draft) ? clearDraft() : saveDraft(draft);
       void done.then(() => setSavedAt(new Date()), () => setDraftSaving(false));
@@ -162,7 +165,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     }
     let answer;
     try {
-      answer = await validator.run({ type: 'validate-file', name: file.name, buffer: await file.arrayBuffer(), context: ctx });
+      answer = await validator.run({ type: 'validate-file', file, context: ctx });
     } catch (e) {
       // A file that is not what its name says (a broken KML, a .kmz): say what to do instead.
       const message = (e as Error).message;
@@ -171,7 +174,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     }
     show(answer);
     prefill(answer.display);
-    patchDraft({ drawn: undefined, source: answer.text !== undefined ? { kind: 'file', name: file.name, text: answer.text } : undefined });
+    patchDraft({ drawn: undefined, source: answer.stored ? { kind: 'file', name: file.name, stored: true } : undefined });
   };
   const onPasteCheck = async (text: string) => {
     setSend({ kind: 'idle' });
@@ -265,7 +268,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
           <InputPanel
             tab={tab}
             lang={lang}
-            pasteText={draft.source?.kind === 'paste' ? draft.source.text : ''}
+            pasteText={draft.source?.kind === 'paste' ? (draft.source.text ?? '') : ''}
             stage={validator.stage}
             drawMode={drawMode}
             canEdit={!!checked?.display}

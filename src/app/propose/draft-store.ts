@@ -6,8 +6,11 @@ import type { FeatureCollection } from 'geojson';
 export interface Draft {
   version: 1;
   savedAt: string;
-  /** What the user gave us: a file's text, pasted text, or nothing yet. */
-  source?: { kind: 'file' | 'paste'; name?: string; text: string };
+  /**
+   * What the user gave us: pasted text, or a file. A file's text is written by the validation
+   * worker under its own key (`stored`), so tens of megabytes never cross the main thread.
+   */
+  source?: { kind: 'file' | 'paste'; name?: string; text?: string; stored?: true };
   /** The boundary as drawn or edited on the map; takes precedence over `source`. */
   drawn?: FeatureCollection;
   form: Record<string, string>;
@@ -19,6 +22,7 @@ export interface Draft {
 const DB = 'parkatlas';
 const STORE = 'drafts';
 const KEY = 'proposal';
+const SOURCE_KEY = 'proposal-source';
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -46,7 +50,14 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
 
 export const loadDraft = () => run<Draft | undefined>('readonly', (s) => s.get(KEY) as IDBRequest<Draft | undefined>);
 export const saveDraft = (draft: Draft) => run('readwrite', (s) => s.put({ ...draft, savedAt: new Date().toISOString() }, KEY));
-export const clearDraft = () => run('readwrite', (s) => s.delete(KEY));
+export const clearDraft = async () => {
+  await run('readwrite', (s) => s.delete(SOURCE_KEY));
+  return run('readwrite', (s) => s.delete(KEY));
+};
+
+/** The uploaded file's (GeoJSON) text; IndexedDB works in workers too, where this is called. */
+export const saveSourceText = (text: string) => run('readwrite', (s) => s.put(text, SOURCE_KEY));
+export const loadSourceText = () => run<string | undefined>('readonly', (s) => s.get(SOURCE_KEY) as IDBRequest<string | undefined>);
 
 export function newDraft(): Draft {
   return { version: 1, savedAt: new Date().toISOString(), form: {}, idempotencyKey: crypto.randomUUID(), clientId: crypto.randomUUID() };
@@ -54,5 +65,5 @@ export function newDraft(): Draft {
 
 /** Nothing typed, uploaded or drawn yet: not worth keeping or announcing. */
 export function isEmptyDraft(d: Draft): boolean {
-  return !d.source?.text && !d.drawn && !Object.values(d.form).some((v) => v.trim() !== '');
+  return !d.source?.text && !d.source?.stored && !d.drawn && !Object.values(d.form).some((v) => v.trim() !== '');
 }

@@ -48,8 +48,7 @@ export function useValidator(infrastructure: InfraFeature[], municipalities: Mun
         new Promise((resolve, reject) => {
           const id = nextId.current++;
           pending.current.set(id, { resolve: resolve as (a: Answer) => void, reject });
-          const transfer = request.type === 'validate-file' ? [request.buffer] : [];
-          worker.current?.postMessage({ ...request, id }, transfer);
+          worker.current?.postMessage({ ...request, id });
         }),
     }),
     [stage],

@@ -8,12 +8,16 @@ import type { SiteDerived } from '../../domain/schema/derived';
 import type { MunicipalityShape } from '../../domain/geo/site-metrics';
 import { validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../domain/validation';
 import { lightCopy } from './light-copy';
+import { loadSourceText, saveSourceText } from './draft-store';
 import { ConversionError, convertProposalFile } from '../../convert/proposal-file';
 
 export type WorkerRequest =
   | { type: 'init'; infrastructure: InfraFeature[]; municipalities: MunicipalityShape[] }
-  | { type: 'validate-file'; id: number; name: string; buffer: ArrayBuffer; context: ValidationContext }
+  /** The File itself (a cheap handle): reading tens of megabytes happens here, not on the page. */
+  | { type: 'validate-file'; id: number; file: File; context: ValidationContext }
   | { type: 'validate-text'; id: number; text: string; context: ValidationContext }
+  /** The file kept with the draft (restoring after a reload). */
+  | { type: 'validate-stored'; id: number; context: ValidationContext }
   | { type: 'validate-geojson'; id: number; value: unknown; context: ValidationContext }
   /** Puts the form's passport on the current geometry and validates the whole proposal. */
   | { type: 'finalize'; id: number; properties: Record<string, unknown>; context: ValidationContext };
@@ -28,8 +32,8 @@ export type WorkerResponse =
       result: Omit<ValidationResult, 'proposal'>;
       /** For the map: the proposal itself, or a thinned copy when it is large. */
       display?: FeatureCollection;
-      /** The GeoJSON text (for the draft) when the input was a converted file. */
-      text?: string;
+      /** The file's text was written to the draft store (by this worker). */
+      stored?: true;
       derived?: SiteDerived;
     }
   | { type: 'final'; id: number; result: Omit<ValidationResult, 'proposal'>; json: string | null }
@@ -43,7 +47,7 @@ function post(message: WorkerResponse) {
   scope.postMessage(message);
 }
 
-function finish(id: number, result: ValidationResult, text?: string) {
+function finish(id: number, result: ValidationResult, stored?: true) {
   post({ type: 'progress', id, stage: 'measuring' });
   lastProposal = result.proposal;
   const first = result.proposal?.features[0];
@@ -59,7 +63,7 @@ function finish(id: number, result: ValidationResult, text?: string) {
     id,
     result: rest,
     ...(proposal ? { display: lightCopy(proposal) } : {}),
-    ...(text !== undefined ? { text } : {}),
+    ...(stored ? { stored } : {}),
     ...(derived ? { derived } : {}),
   });
 }
@@ -82,11 +86,24 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   try {
     if (req.type === 'validate-file') {
+      post({ type: 'progress', id: req.id, stage: 'reading' });
+      const bytes = new Uint8Array(await req.file.arrayBuffer());
       post({ type: 'progress', id: req.id, stage: 'converting' });
-      const converted = await convertProposalFile(req.name, new Uint8Array(req.buffer));
+      const converted = await convertProposalFile(req.file.name, bytes);
       post({ type: 'progress', id: req.id, stage: 'parsing' });
-      if (converted.kind === 'text') finish(req.id, validateProposalText(converted.text, req.context, req.buffer.byteLength), converted.text);
-      else finish(req.id, validateProposal(converted.value, req.context), JSON.stringify(converted.value));
+      const text = converted.kind === 'text' ? converted.text : JSON.stringify(converted.value);
+      // Kept with the draft from here, so the page never holds (or copies) the whole file.
+      const stored = await saveSourceText(text).then(
+        () => true as const,
+        () => undefined,
+      );
+      if (converted.kind === 'text') finish(req.id, validateProposalText(text, req.context, bytes.byteLength), stored);
+      else finish(req.id, validateProposal(converted.value, req.context), stored);
+    } else if (req.type === 'validate-stored') {
+      post({ type: 'progress', id: req.id, stage: 'reading' });
+      const text = (await loadSourceText()) ?? '';
+      post({ type: 'progress', id: req.id, stage: 'parsing' });
+      finish(req.id, validateProposalText(text, req.context), true);
     } else if (req.type === 'validate-text') {
       post({ type: 'progress', id: req.id, stage: 'parsing' });
       finish(req.id, validateProposalText(req.text, req.context));

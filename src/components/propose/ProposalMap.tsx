@@ -54,7 +54,7 @@ export function ProposalMap(props: ProposalMapProps) {
   latest.current = props;
 
   const onReady = (m: MapLibreMap) => {
-    for (const [id, source] of Object.entries(proposalSources())) m.addSource(id, source);
+    for (const [id, source] of Object.entries(proposalSources(latest.current.regionBbox))) m.addSource(id, source);
     for (const layer of proposalLayers()) m.addLayer(layer);
     const td = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map: m, coordinatePrecision: 6 }),
