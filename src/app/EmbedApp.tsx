@@ -11,12 +11,12 @@ import { DEFAULT_LAYERS } from '../domain/url-state';
 import { translate, type Lang } from '../i18n/lang';
 import type { LayerGroup } from '../map/layer-ids';
 import { legendFor } from './legend-for';
-import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
 import { fullMapUrl } from '../view-model/embed-snippet';
 import { listenToHost, postToHost } from './embed-host';
 import type { LoadedRegion } from './load-region';
 import { REGION_ID, useDocumentLang } from './region-id';
 import { useRegion } from './use-region';
+import { useMapLayersData } from './use-map-layers-data';
 import { useSitesModel } from './use-sites-model';
 import { useUrlState } from './use-url-state';
 
@@ -41,16 +41,7 @@ function Embed({ data, url, update, lang }: EmbedProps) {
   const { region } = data;
   const [visible, setVisible] = useState(() => new Set<LayerGroup>(url.layers ?? DEFAULT_LAYERS));
   const root = useRef<HTMLDivElement>(null);
-  const baseData = useMemo(
-    () => ({
-      infrastructure: infraMapFeatures(data.infrastructure),
-      municipalities: municipalityMapFeatures(data.municipalities),
-    }),
-    [data],
-  );
-  const shownSites = useMemo(() => siteMapFeatures(model.shownFeatures), [model.shownFeatures]);
-  const shownAreas = useMemo(() => siteAreaFeatures(model.shownFeatures), [model.shownFeatures]);
-  const highlight = useMemo(() => highlightFeatures(data.sites, url.site, undefined), [data, url.site]);
+  const layers = useMapLayersData(data, model.shownFeatures, url.site, undefined);
   const legend = useMemo(() => legendFor(data), [data]);
   const selected = url.site ? model.byId.get(url.site) : undefined;
 
@@ -77,10 +68,10 @@ function Embed({ data, url, update, lang }: EmbedProps) {
   return (
     <div className="embed" ref={root}>
       <MapView
-        data={baseData}
-        sites={shownSites}
-        siteAreas={shownAreas}
-        highlight={highlight}
+        data={layers.context}
+        sites={layers.sites}
+        siteAreas={layers.siteAreas}
+        highlight={layers.highlight}
         onlineBasemap={url.basemap === 'offline' ? null : region.basemap.online}
         attribution={region.attribution}
         initialView={url.view}

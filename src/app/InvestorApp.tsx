@@ -16,13 +16,13 @@ import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, type Url
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { LayerGroup } from '../map/layer-ids';
 import { legendFor } from './legend-for';
-import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
 import { snapshot } from '../map/snapshot';
 import { buildComparison } from '../view-model/compare';
 import { buildOverview } from '../view-model/overview';
 import { buildPassport } from '../view-model/passport';
 import { downloadSites } from './download';
 import type { LoadedRegion } from './load-region';
+import { useMapLayersData } from './use-map-layers-data';
 import { useSitesModel } from './use-sites-model';
 
 interface InvestorAppProps {
@@ -50,16 +50,7 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
   const [builderOpen, setBuilderOpen] = useState(false);
   const mapRef = useRef<MapLibreMap>(undefined);
 
-  const baseData = useMemo(
-    () => ({
-      infrastructure: infraMapFeatures(data.infrastructure),
-      municipalities: municipalityMapFeatures(data.municipalities),
-    }),
-    [data],
-  );
-  const shownSites = useMemo(() => siteMapFeatures(model.shownFeatures), [model.shownFeatures]);
-  const shownAreas = useMemo(() => siteAreaFeatures(model.shownFeatures), [model.shownFeatures]);
-  const highlight = useMemo(() => highlightFeatures(data.sites, url.site, hovered), [data, url.site, hovered]);
+  const layers = useMapLayersData(data, model.shownFeatures, url.site, hovered);
   const legend = useMemo(() => legendFor(data), [data]);
   const visible = useMemo(() => new Set<LayerGroup>(url.layers ?? DEFAULT_LAYERS), [url.layers]);
   const filter = filterFromUrl(url);
@@ -157,10 +148,10 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
         </aside>
         <main className="map-area">
           <MapView
-            data={baseData}
-            sites={shownSites}
-            siteAreas={shownAreas}
-            highlight={highlight}
+            data={layers.context}
+            sites={layers.sites}
+            siteAreas={layers.siteAreas}
+            highlight={layers.highlight}
             onlineBasemap={url.basemap === 'offline' ? null : region.basemap.online}
             attribution={region.attribution}
             initialView={url.view}
