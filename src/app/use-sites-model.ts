@@ -1,7 +1,8 @@
 // Everything the investor views derive from the data and the link: filterable sites, the
 // filtered and sorted set, names. Computed once per change, shared by map and list.
 import { useMemo } from 'react';
-import { applyFilter, missingFor, toFilterable, type FilterableSite } from '../domain/filters';
+import { missingFor, toFilterable, type FilterableSite } from '../domain/filters';
+import { applyFilterIndex, buildFilterIndex } from '../domain/filter-index';
 import { INFRA_KINDS, type InfraKind } from '../domain/schema/infrastructure';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import { sortSites } from '../domain/sort';
@@ -23,6 +24,8 @@ export interface SitesModel {
 
 export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): SitesModel {
   const all = useMemo(() => data.sites.map(toFilterable), [data]);
+  // Columns built once per dataset; every filter change is then a loop over numbers.
+  const index = useMemo(() => buildFilterIndex(all), [all]);
   const byId = useMemo(() => new Map(data.sites.map((s) => [s.properties.id, s])), [data]);
   const names = useMemo(() => {
     const municipalities = new Map(data.municipalities.map((m) => [m.properties.id, m.properties.name]));
@@ -38,8 +41,8 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
   }, [data, byId, lang]);
   const filter = useMemo(() => filterFromUrl(url), [url]);
   const shown = useMemo(
-    () => sortSites(applyFilter(all, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru'),
-    [all, filter, url.sort, names, lang],
+    () => sortSites(applyFilterIndex(index, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru'),
+    [index, filter, url.sort, names, lang],
   );
   const infraKinds = useMemo(() => {
     const present = new Set(data.infrastructure.map((f) => f.properties.kind));
