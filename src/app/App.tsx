@@ -3,6 +3,10 @@ import { LoadFailedScreen, LoadingScreen } from '../components/StatusScreens';
 import { InvestorApp } from './InvestorApp';
 import { REGION_ID, useDocumentLang } from './region-id';
 import { useRegion } from './use-region';
+import { startMapLibreEarly } from '../map/maplibre-setup';
+
+// Workers start while the data loads (this module runs before the first render).
+startMapLibreEarly();
 import { useUrlState } from './use-url-state';
 
 export function App() {

@@ -16,6 +16,10 @@ import { listenToHost, postToHost } from './embed-host';
 import type { LoadedRegion } from './load-region';
 import { REGION_ID, useDocumentLang } from './region-id';
 import { useRegion } from './use-region';
+import { startMapLibreEarly } from '../map/maplibre-setup';
+
+// Workers start while the data loads (this module runs before the first render).
+startMapLibreEarly();
 import { useMapLayersData } from './use-map-layers-data';
 import { useSitesModel } from './use-sites-model';
 import { useUrlState } from './use-url-state';

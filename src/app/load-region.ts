@@ -6,6 +6,7 @@ import { InfraCollection, type InfraFeature } from '../domain/schema/infrastruct
 import { MunicipalityCollection, type MunicipalityFeature } from '../domain/schema/municipality';
 import { RegionConfig } from '../domain/schema/region';
 import { formatProblem, problemsFromZod } from '../domain/data/format-issues';
+import { OUTPUT_FILES } from '../domain/data/output-files';
 
 export interface LoadedRegion {
   region: RegionConfig;
@@ -40,11 +41,12 @@ async function fetchValid<S extends z.ZodType>(url: URL, file: string, schema: S
 }
 
 export async function loadRegion(baseUrl: URL): Promise<LoadedRegion> {
-  const region = await fetchValid(new URL('region.json', baseUrl), 'region.json', RegionConfig);
-  const [sites, infrastructure, municipalities] = await Promise.all([
-    fetchValid(new URL(region.files.sites, baseUrl), region.files.sites, BuiltSiteCollection),
-    fetchValid(new URL(region.files.infrastructure, baseUrl), region.files.infrastructure, InfraCollection),
-    fetchValid(new URL(region.files.municipalities, baseUrl), region.files.municipalities, MunicipalityCollection),
+  // The data build always writes these names (OUTPUT_FILES), so all four load at once.
+  const [region, sites, infrastructure, municipalities] = await Promise.all([
+    fetchValid(new URL(OUTPUT_FILES.region, baseUrl), OUTPUT_FILES.region, RegionConfig),
+    fetchValid(new URL(OUTPUT_FILES.sites, baseUrl), OUTPUT_FILES.sites, BuiltSiteCollection),
+    fetchValid(new URL(OUTPUT_FILES.infrastructure, baseUrl), OUTPUT_FILES.infrastructure, InfraCollection),
+    fetchValid(new URL(OUTPUT_FILES.municipalities, baseUrl), OUTPUT_FILES.municipalities, MunicipalityCollection),
   ]);
   return {
     region,

@@ -3,6 +3,7 @@ import { checkRegion } from './check-region';
 import { buildSites } from './build-sites';
 import type { DataProblem } from './format-issues';
 import { loadRegion, type ReadFile } from './region-data';
+import { OUTPUT_FILES } from './output-files';
 
 export interface BuildResult {
   problems: DataProblem[];
@@ -10,12 +11,7 @@ export interface BuildResult {
   summary: { sites: number; infrastructure: number; municipalities: number };
 }
 
-export const OUTPUT_FILES = {
-  region: 'region.json',
-  sites: 'sites.geojson',
-  infrastructure: 'infrastructure.geojson',
-  municipalities: 'municipalities.geojson',
-} as const;
+export { OUTPUT_FILES } from './output-files';
 
 export function buildRegion(read: ReadFile): BuildResult {
   const { data, problems } = loadRegion(read);
