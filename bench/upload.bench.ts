@@ -7,6 +7,7 @@ import type { BenchContext } from './nearest.bench';
 import { newPage, withBrowser } from './lib/browser';
 import { DIST, ROOT, ensureDist } from './lib/dist';
 import { median } from './lib/stats';
+import { chooseLargeProposal, makeLargeProposal } from '../test/helpers/large-proposal';
 
 interface UploadRun {
   longestTaskMs: number;
@@ -18,7 +19,7 @@ interface UploadRun {
 
 declare global {
   interface Window {
-    __bench?: { file: File; text: string; tasks: number[] };
+    __bench?: { tasks: number[] };
   }
 }
 
@@ -35,41 +36,25 @@ export async function runUploadBench(ctx: BenchContext) {
         await page.goto(new URL('propose.html', base).href);
         await page.waitForFunction(() => window.parkatlasMap?.loaded(), undefined, { timeout: 60_000 });
         // Build the file first: making it is the harness's work, not the page's.
-        await page.evaluate((n) => {
-          const fs = [];
-          for (let f = 0; f < n; f++) {
-            const [cx, cy] = [84.8 + (f % 15) * 0.25, 53.2 + Math.floor(f / 15) * 0.3];
-            const ring: number[][] = [];
-            for (let i = 0; i < 13_000; i++) {
-              const a = (2 * Math.PI * i) / 13_000;
-              ring.push([+(cx + 0.004 * Math.cos(a)).toFixed(6), +(cy + 0.0025 * Math.sin(a)).toFixed(6)]);
-            }
-            ring.push(ring[0]!);
-            fs.push({ type: 'Feature', properties: { name: `Участок ${f}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
-          }
-          const text = JSON.stringify({ type: 'FeatureCollection', features: fs });
-          window.__bench = { file: new File([text], 'large.geojson'), text, tasks: [] };
+        await page.evaluate(makeLargeProposal, features);
+        await page.evaluate(() => {
+          window.__bench = { tasks: [] };
           new PerformanceObserver((list) => {
             for (const e of list.getEntries()) window.__bench!.tasks.push(e.duration);
           }).observe({ type: 'longtask' });
-        }, features);
+        });
         await page.waitForTimeout(500);
         await page.evaluate(() => (window.__bench!.tasks = []));
         const t0 = Date.now();
-        await page.evaluate(() => {
-          const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-          const dt = new DataTransfer();
-          dt.items.add(window.__bench!.file);
-          input.files = dt.files;
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-        });
+        await page.evaluate(chooseLargeProposal);
         await page.waitForSelector('.ok-note, .issues h2', { timeout: 120_000 });
         const wallMs = Date.now() - t0;
         await page.waitForTimeout(1500); // the draft write after the result
         const tasks = await page.evaluate(() => window.__bench!.tasks);
-        const mainThreadParseMs = await page.evaluate(() => {
+        const mainThreadParseMs = await page.evaluate(async () => {
+          const text = await (window as unknown as { __largeProposal: File }).__largeProposal.text();
           const t = performance.now();
-          JSON.parse(window.__bench!.text);
+          JSON.parse(text);
           return performance.now() - t;
         });
         runs.push({

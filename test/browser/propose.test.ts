@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { FIXTURES, openPropose, upload } from './propose-page';
+import { chooseLargeProposal, makeLargeProposal } from '../helpers/large-proposal';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -162,26 +163,9 @@ describe('proposing a site', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await problemItems(page).filter({ hasText: 'file_too_large' }).waitFor();
-    // ~43 MB of real GeoJSON: 150 detailed boundaries (1.95 M vertices), checked in the worker.
-    await page.evaluate(() => {
-      const features = [];
-      for (let f = 0; f < 150; f++) {
-        const [cx, cy] = [84.8 + (f % 15) * 0.25, 53.2 + Math.floor(f / 15) * 0.3];
-        const ring: number[][] = [];
-        for (let i = 0; i < 13_000; i++) {
-          const a = (2 * Math.PI * i) / 13_000;
-          ring.push([+(cx + 0.004 * Math.cos(a)).toFixed(6), +(cy + 0.0025 * Math.sin(a)).toFixed(6)]);
-        }
-        ring.push(ring[0]!);
-        features.push({ type: 'Feature', properties: { name: `Участок ${f}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
-      }
-      const file = new File([JSON.stringify({ type: 'FeatureCollection', features })], 'large.geojson');
-      const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-      const dt = new DataTransfer();
-      dt.items.add(file);
-      input.files = dt.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    // ~42 MB of real GeoJSON: 150 detailed boundaries (1.95 M vertices), checked in the worker.
+    await page.evaluate(makeLargeProposal, 150);
+    await page.evaluate(chooseLargeProposal);
     // While the worker checks it, the page answers: typing into the form works.
     await page.getByRole('textbox', { name: /Контактное лицо/ }).fill('Отвечает');
     await page.getByText('Геометрия в порядке.').waitFor({ timeout: 60_000 });
