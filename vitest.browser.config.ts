@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // Software WebGL on 2 shared cores: a map update can take seconds; polls wait, never time.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

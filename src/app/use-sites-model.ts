@@ -39,7 +39,13 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
     };
     return { municipalityName, nameOf };
   }, [data, byId, lang]);
-  const filter = useMemo(() => filterFromUrl(url), [url]);
+  // Only the filter's own fields: a pan or zoom changes the link's view, not the shown set.
+  const { status, kind, mun, minArea, maxArea, minFree, minMw, near, q, hideNoData } = url;
+  const filter = useMemo(
+    () => filterFromUrl({ ...url, status, kind, mun, minArea, maxArea, minFree, minMw, near, q, hideNoData }),
+    // Not `url`: it changes on every move of the map.
+    [status, kind, mun, minArea, maxArea, minFree, minMw, near, q, hideNoData],
+  );
   const shown = useMemo(
     () => sortSites(applyFilterIndex(index, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru'),
     [index, filter, url.sort, names, lang],

@@ -60,6 +60,9 @@ export const proposeRu = {
   draftNotSaved: 'Этот браузер не даёт сохранять черновик: не закрывайте страницу до отправки.',
   fileTooLarge: 'Файл слишком большой',
   draftSaved: 'Черновик сохранён в этом браузере:',
+  failedConflict: 'Сервер уже получил другую версию этого предложения. Отправьте ещё раз: изменённая версия уйдёт как новое предложение.',
+  failedBroken: 'Проверка перед отправкой не удалась (ошибка страницы).',
+  editThinned: 'Граница слишком подробная для правки на карте; исправьте её в ГИС и загрузите снова.',
 } as const;
 
 export const proposeEn: Record<keyof typeof proposeRu, string> = {
@@ -123,4 +126,7 @@ export const proposeEn: Record<keyof typeof proposeRu, string> = {
   draftNotSaved: 'This browser does not let us keep a draft: keep this page open until it is sent.',
   fileTooLarge: 'The file is too large',
   draftSaved: 'Draft saved in this browser:',
+  failedConflict: 'The server already has another version of this proposal. Send again: the changed version goes as a new proposal.',
+  failedBroken: 'The check before sending failed (a page error).',
+  editThinned: 'The boundary is too detailed to edit on the map; fix it in a GIS and upload it again.',
 };

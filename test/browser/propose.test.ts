@@ -146,7 +146,7 @@ describe('proposing a site', () => {
     await page.getByText(/Восстановлен черновик от/).waitFor();
     await page.getByText('Геометрия в порядке.').waitFor();
     await expect
-      .poll(() => page.evaluate(() => window.parkatlasMap!.queryRenderedFeatures({ layers: ['proposal-fill'] }).length))
+      .poll(() => page.evaluate(() => window.parkatlasMap!.queryRenderedFeatures({ layers: ['proposal-fill'] }).length), { timeout: 15_000 })
       .toBeGreaterThan(0);
     await context.close();
   });

@@ -21,6 +21,7 @@ import { useValidator } from './use-validator';
 interface Checked {
   result: Omit<ValidationResult, 'proposal'>;
   display?: FeatureCollection;
+  thinned?: true;
   derived?: SiteDerived;
 }
 
@@ -85,6 +86,8 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   const [send, setSend] = useState<SendState>({ kind: 'idle' });
   const [touched, setTouched] = useState(false);
   const [prefilled, setPrefilled] = useState(false);
+  /** Problems the check before sending found (kept apart from the geometry's own result). */
+  const [finalIssues, setFinalIssues] = useState<ValidationIssue[]>([]);
   const lastBody = useRef<string>(undefined);
 
   const show = (c: Checked) => {
@@ -102,18 +105,24 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
         if (!saved || isEmptyDraft(saved)) return setDraft(newDraft());
         setDraft(saved);
         setRestoredAt(saved.savedAt);
-        if (saved.drawn) {
-          setTab('draw');
-          show(await validator.run({ type: 'validate-geojson', value: saved.drawn, context: ctx }));
-        } else if (saved.source?.stored) {
-          setTab('file');
-          show(await validator.run({ type: 'validate-stored', context: ctx }));
-        } else if (saved.source?.text) {
-          setTab('paste');
-          show(await validator.run({ type: 'validate-text', text: saved.source.text, context: ctx }));
+        // A failed re-check only shows an error: the restored draft stays as it is.
+        try {
+          if (saved.drawn) {
+            setTab('draw');
+            show(await validator.run({ type: 'validate-geojson', value: saved.drawn, context: ctx }));
+          } else if (saved.source?.stored) {
+            setTab('file');
+            show(await validator.run({ type: 'validate-stored', context: ctx }));
+          } else if (saved.source?.text) {
+            setTab('paste');
+            show(await validator.run({ type: 'validate-text', text: saved.source.text, context: ctx }));
+          }
+        } catch (e) {
+          setChecked({ result: { ok: false, issues: [{ code: 'not_geojson', severity: 'error', path: '', message: (e as Error).message }] } });
         }
       })
       .catch(() => {
+        // No IndexedDB at all (some private modes): work on, and say drafts are not kept.
         setDraftSaving(false);
         setDraft(newDraft());
       });
@@ -200,12 +209,26 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     setTouched(true);
     if (!geometryOk || !formOk) return setSend({ kind: 'blocked' });
     setSend({ kind: 'sending' });
+    try {
+      await sendDraft(draft);
+    } catch {
+      // Whatever broke (the worker, the demo module offline), Send stays usable and the draft kept.
+      setSend({ kind: 'done', outcome: { kind: 'failed', reason: 'broken' }, demo });
+    }
+  };
+
+  const sendDraft = async (draft: Draft) => {
     const properties = coerceForm(draft.form);
     const final = await validator.run({ type: 'finalize', properties, context: ctx });
     if (!final.result.ok || !final.json) {
-      setChecked((c) => (c ? { ...c, result: final.result } : c));
+      setFinalIssues(final.result.issues);
       return setSend({ kind: 'blocked' });
     }
+    setFinalIssues([]);
+    // The same proposal keeps its key (a retry is stored once); a changed one gets a new key,
+    // or the receiver would refuse it as a conflicting repeat.
+    const idempotencyKey = draft.sentHash && draft.sentHash !== final.hash ? crypto.randomUUID() : draft.idempotencyKey;
+    patchDraft({ idempotencyKey, sentHash: final.hash ?? undefined });
     const submitter = {
       municipalityId: String(properties.municipalityId),
       name: String(properties.contactPerson),
@@ -215,7 +238,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     const body = `{"clientId":${JSON.stringify(draft.clientId)},"submitter":${JSON.stringify(submitter)},"proposal":${final.json}}`;
     lastBody.current = final.json;
     if (demo) await import('./demo-api').then((m) => m.startDemoReceiver(ctx));
-    const outcome = await sendProposal(config.submissionsUrl ?? demoSubmissionsUrl(), body, draft.idempotencyKey, {
+    const outcome = await sendProposal(config.submissionsUrl ?? demoSubmissionsUrl(), body, idempotencyKey, {
       onAttempt: (attempt) => setSend({ kind: 'sending', attempt }),
     });
     if (outcome.kind === 'accepted') {
@@ -271,13 +294,18 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
             pasteText={draft.source?.kind === 'paste' ? (draft.source.text ?? '') : ''}
             stage={validator.stage}
             drawMode={drawMode}
-            canEdit={!!checked?.display}
+            canEdit={!!checked?.display && !checked.thinned}
+            editBlockedNote={checked?.thinned ? t('editThinned') : undefined}
             onTab={(next) => {
               setTab(next);
               if (next !== 'draw') setDrawMode('off');
             }}
             onFile={(f) => void onFile(f)}
-            onPasteChange={(text) => patchDraft({ source: { kind: 'paste', text } })}
+            onPasteChange={(text) => {
+              // The last check was of the old text: sending must wait for a new one.
+              setChecked(undefined);
+              patchDraft({ source: { kind: 'paste', text } });
+            }}
             onPasteCheck={(text) => void onPasteCheck(text)}
             onDrawMode={(mode) => {
               setTab('draw');
@@ -290,7 +318,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
           />
           {checked && (
             <IssueList
-              issues={checked.result.issues}
+              issues={[...checked.result.issues, ...finalIssues.filter((f) => !checked.result.issues.some((i) => i.code === f.code && i.path === f.path))]}
               lang={lang}
               onLocate={(issue) => setFocus({ ...(issue.bbox ? { bbox: issue.bbox } : { point: issue.location }), seq: Date.now() })}
             />
@@ -328,7 +356,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
             proposal={checked?.display}
             issuePoints={issuePoints(checked?.result.issues ?? [])}
             drawMode={drawMode}
-            editSeed={checked?.display}
+            editSeed={checked?.thinned ? undefined : checked?.display}
             focus={focus}
             onDrawn={(fc) => void onDrawn(fc)}
           />

@@ -14,8 +14,10 @@ export interface Draft {
   /** The boundary as drawn or edited on the map; takes precedence over `source`. */
   drawn?: FeatureCollection;
   form: Record<string, string>;
-  /** One per draft: every retry of the same draft sends the same key. */
+  /** Every retry of the same proposal sends the same key; a changed proposal gets a new one. */
   idempotencyKey: string;
+  /** Fingerprint of the body last sent with `idempotencyKey`. */
+  sentHash?: string;
   clientId: string;
 }
 

@@ -24,6 +24,10 @@ function thin(g: Geometry, step: number): Geometry {
   return g;
 }
 
+export function isLarge(fc: FeatureCollection): boolean {
+  return fc.features.reduce((n, f) => n + count(f.geometry), 0) > MAX_POSITIONS;
+}
+
 export function lightCopy(fc: FeatureCollection): FeatureCollection {
   const total = fc.features.reduce((n, f) => n + count(f.geometry), 0);
   if (total <= MAX_POSITIONS) return fc;

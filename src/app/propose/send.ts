@@ -5,7 +5,7 @@ import type { ValidationIssue } from '../../domain/validation';
 export type SendOutcome =
   | { kind: 'accepted'; id: string; receivedAt: string }
   | { kind: 'rejected'; issues: ValidationIssue[] }
-  | { kind: 'failed'; reason: 'offline' | 'timeout' | 'server' | 'rate_limited' | 'too_large' | 'refused'; status?: number };
+  | { kind: 'failed'; reason: 'offline' | 'timeout' | 'server' | 'rate_limited' | 'too_large' | 'conflict' | 'refused' | 'broken'; status?: number };
 
 export interface SendOptions {
   attempts?: number;
@@ -40,6 +40,7 @@ async function once(url: string, body: string, key: string, timeoutMs: number): 
   }
   if (response.status === 413) return { kind: 'failed', reason: 'too_large', status: 413 };
   if (response.status === 429) return { kind: 'failed', reason: 'rate_limited', status: 429 };
+  if (response.status === 409) return { kind: 'failed', reason: 'conflict', status: 409 };
   if (response.status >= 500) return { kind: 'failed', reason: 'server', status: response.status };
   return { kind: 'failed', reason: 'refused', status: response.status };
 }
@@ -51,7 +52,8 @@ export async function sendProposal(url: string, body: string, key: string, optio
   let outcome: SendOutcome = { kind: 'failed', reason: 'offline' };
   for (let attempt = 1; attempt <= attempts; attempt++) {
     options.onAttempt?.(attempt);
-    outcome = await once(url, body, key, options.timeoutMs ?? 20_000);
+    // The limit covers the upload too: allow ~400 kbit/s on top of 20 s for the answer.
+    outcome = await once(url, body, key, options.timeoutMs ?? 20_000 + body.length / 50);
     if (!retryable(outcome) || attempt === attempts) break;
     await new Promise((resolve) => setTimeout(resolve, backoff(attempt)));
   }

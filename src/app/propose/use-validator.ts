@@ -33,6 +33,13 @@ export function useValidator(infrastructure: InfraFeature[], municipalities: Mun
       if (msg.type === 'error') waiting?.reject(new Error(msg.message));
       else waiting?.resolve(msg);
     };
+    // A worker that dies (out of memory on a huge file) fails every waiting request, never hangs it.
+    w.onerror = (event) => {
+      event.preventDefault();
+      setStage(undefined);
+      for (const p of pending.current.values()) p.reject(new Error(event.message || 'validation worker failed'));
+      pending.current.clear();
+    };
     const waiting = pending.current;
     return () => {
       w.terminate();

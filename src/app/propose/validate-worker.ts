@@ -7,7 +7,7 @@ import type { InfraFeature } from '../../domain/schema/infrastructure';
 import type { SiteDerived } from '../../domain/schema/derived';
 import type { MunicipalityShape } from '../../domain/geo/site-metrics';
 import { validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../domain/validation';
-import { lightCopy } from './light-copy';
+import { isLarge, lightCopy } from './light-copy';
 import { loadSourceText, saveSourceText } from './draft-store';
 import { ConversionError, convertProposalFile } from '../../convert/proposal-file';
 
@@ -32,14 +32,23 @@ export type WorkerResponse =
       result: Omit<ValidationResult, 'proposal'>;
       /** For the map: the proposal itself, or a thinned copy when it is large. */
       display?: FeatureCollection;
+      /** The display copy is thinned: editing it on the map would send fewer vertices. */
+      thinned?: true;
       /** The file's text was written to the draft store (by this worker). */
       stored?: true;
       derived?: SiteDerived;
     }
-  | { type: 'final'; id: number; result: Omit<ValidationResult, 'proposal'>; json: string | null }
+  | { type: 'final'; id: number; result: Omit<ValidationResult, 'proposal'>; json: string | null; hash: string | null }
   | { type: 'error'; id: number; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** A quick fingerprint of what is sent: a changed proposal must not reuse the old Idempotency-Key. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0') + text.length.toString(16);
+}
 let derive: DeriveContext | undefined;
 let lastProposal: FeatureCollection | undefined;
 
@@ -62,7 +71,7 @@ function finish(id: number, result: ValidationResult, stored?: true) {
     type: 'result',
     id,
     result: rest,
-    ...(proposal ? { display: lightCopy(proposal) } : {}),
+    ...(proposal ? { display: lightCopy(proposal), ...(isLarge(proposal) ? { thinned: true as const } : {}) } : {}),
     ...(stored ? { stored } : {}),
     ...(derived ? { derived } : {}),
   });
@@ -81,7 +90,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       features: lastProposal.features.map((f) => ({ ...f, properties: { ...f.properties, ...req.properties } })),
     };
     const { proposal, ...result } = validateProposal(withPassport, { ...req.context, requireProperties: true });
-    post({ type: 'final', id: req.id, result, json: result.ok && proposal ? JSON.stringify(proposal) : null });
+    const json = result.ok && proposal ? JSON.stringify(proposal) : null;
+    post({ type: 'final', id: req.id, result, json, hash: json ? fnv1a(json) : null });
     return;
   }
   try {

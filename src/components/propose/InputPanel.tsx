@@ -13,6 +13,8 @@ interface InputPanelProps {
   stage: Stage | undefined;
   drawMode: DrawMode;
   canEdit: boolean;
+  /** Why editing on the map is not offered, when it is not. */
+  editBlockedNote?: string | undefined;
   onTab: (tab: InputTab) => void;
   onFile: (file: File) => void;
   onPasteChange: (text: string) => void;
@@ -106,6 +108,7 @@ export function InputPanel(props: InputPanelProps) {
           {t('editOnMap')}
         </button>
       )}
+      {props.editBlockedNote && <p className="hint">{props.editBlockedNote}</p>}
       {props.stage && (
         <div className="progress">
           <progress max={STAGE_ORDER.length} value={STAGE_ORDER.indexOf(props.stage) + 1} aria-label={t(STAGE_TEXT[props.stage])} />

@@ -88,11 +88,16 @@ export function ProposalMap(props: ProposalMapProps) {
       td.clear();
       return;
     }
-    if (props.drawMode === 'edit' && props.editSeed && !td.getSnapshot().length) {
-      const seeded = props.editSeed.features
-        .filter((f) => f.geometry?.type === 'Polygon')
-        .map((f) => ({ type: 'Feature' as const, geometry: f.geometry as Polygon, properties: { mode: 'polygon' } }));
-      td.addFeatures(seeded);
+    // Drawing adds to the boundary the user already has, and editing starts from it: both
+    // begin with every part of it (a MultiPolygon's parts as polygons), so nothing is dropped.
+    if (props.editSeed && !td.getSnapshot().length) {
+      const parts = props.editSeed.features.flatMap((f): Polygon[] => {
+        const g = f.geometry;
+        if (g?.type === 'Polygon') return [g];
+        if (g?.type === 'MultiPolygon') return g.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+        return [];
+      });
+      td.addFeatures(parts.map((geometry) => ({ type: 'Feature' as const, geometry, properties: { mode: 'polygon' } })));
     }
     td.setMode(props.drawMode === 'draw' ? 'polygon' : 'select');
   }, [map, props.drawMode, props.editSeed]);

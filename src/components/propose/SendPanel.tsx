@@ -15,7 +15,9 @@ const FAILURE = {
   server: 'failedServer',
   rate_limited: 'failedRateLimited',
   too_large: 'failedTooLarge',
+  conflict: 'failedConflict',
   refused: 'failedRefused',
+  broken: 'failedBroken',
 } as const;
 
 interface SendPanelProps {
