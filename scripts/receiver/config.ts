@@ -20,7 +20,7 @@ export interface ReceiverConfig {
   ratePerMinute: number;
   /** Routes live under it: `${basePath}/submissions`, `${basePath}/health`. */
   basePath: string;
-  /** Take the client address from the first X-Forwarded-For hop (only behind a proxy you run). */
+  /** Take the client address from the last X-Forwarded-For entry (only behind one proxy you run). */
   trustProxy: boolean;
   /** Tests only (RECEIVER_TEST_PAUSE_BEFORE_RENAME_MS): wait between fsync and rename. */
   testPauseBeforeRenameMs: number;

@@ -88,12 +88,16 @@ export function langFrom(header: string | undefined): 'ru' | 'en' {
   return ranked[0]?.lang === 'en' ? 'en' : 'ru';
 }
 
-/** The rate-limited client: the socket's address, or the first X-Forwarded-For hop behind a trusted proxy. */
+/**
+ * The rate-limited client: the socket's address, or behind one trusted proxy the address that
+ * proxy saw, i.e. the LAST X-Forwarded-For entry (the proxy appends it; earlier entries are
+ * whatever the client wrote, and would let it dodge the limit).
+ */
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
   if (trustProxy && typeof forwarded === 'string') {
-    const first = forwarded.split(',')[0]?.trim();
-    if (first) return first.slice(0, 100);
+    const last = forwarded.split(',').at(-1)?.trim();
+    if (last) return last.slice(0, 100);
   }
   return req.socket.remoteAddress ?? 'unknown';
 }
