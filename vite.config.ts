@@ -22,6 +22,36 @@ function preloadRegionData(): Plugin {
 // The Content-Security-Policy the app is tested under (every browser test runs with it) and
 // that the README recommends. data: workers: a sandboxed embed (origin "null") has MapLibre
 // start its worker from a data: URL. The basemap host is the region's online style.
+/**
+ * main.tsx imports App or EmbedApp dynamically (the embed must not load the full app), so the
+ * browser would learn about their chunks (MapLibre among them) only after main.js has run.
+ * Modulepreload links for the chunks both share start those downloads with the HTML.
+ */
+function preloadAppChunks(): Plugin {
+  return {
+    name: 'parkatlas-preload-app-chunks',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        const byId = (id: string) => chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(id));
+        const closure = (file: string | undefined, into: Set<string>) => {
+          const chunk = chunks.find((c) => c.fileName === file);
+          if (!chunk || chunk.type !== 'chunk' || into.has(chunk.fileName)) return into;
+          into.add(chunk.fileName);
+          for (const dep of chunk.imports) closure(dep, into);
+          return into;
+        };
+        const full = closure(byId('src/app/App.tsx')?.fileName, new Set());
+        const embed = closure(byId('src/app/EmbedApp.tsx')?.fileName, new Set());
+        const shared = [...full].filter((f) => embed.has(f) && !html.includes(f));
+        return shared.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -39,7 +69,7 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   // Relative asset URLs: the built app runs from any folder of any static host.
   base: './',
-  plugins: [react(), preloadRegionData()],
+  plugins: [react(), preloadRegionData(), preloadAppChunks()],
   // The manifest lets the bundle test see what each entry (full app, embed) loads first.
   build: {
     target: 'es2022',
