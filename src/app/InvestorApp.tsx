@@ -1,6 +1,6 @@
 // The investor app: filters and list beside the map, passport, comparison, overview, share, export.
 // All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CompareView } from '../components/CompareView';
 import { FilterPanel } from '../components/FilterPanel';
@@ -12,7 +12,7 @@ import { ResultList } from '../components/ResultList';
 import { SiteChooser, SitePanel } from '../components/SitePanel';
 import { Toolbar } from '../components/Toolbar';
 import { emptyFilter, isFilterActive } from '../domain/filters';
-import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, type UrlState } from '../domain/url-state';
+import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, parseView, type UrlState } from '../domain/url-state';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { LayerGroup } from '../map/layer-ids';
 import { legendFor } from './legend-for';
@@ -49,6 +49,16 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
   const [printImage, setPrintImage] = useState<string>();
   const [builderOpen, setBuilderOpen] = useState(false);
   const mapRef = useRef<MapLibreMap>(undefined);
+
+  // Back and forward restore the view of that history entry, not only its filters and site.
+  useEffect(() => {
+    const onPop = () => {
+      const view = parseView(window.location.hash);
+      if (view) setCamera({ center: [view.lon, view.lat], zoom: view.zoom, seq: Date.now() });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
 
   const layers = useMapLayersData(data, model.shownFeatures, url.site, hovered);
   const legend = useMemo(() => legendFor(data), [data]);

@@ -99,6 +99,15 @@ describe('sharing', () => {
     await page.context().close();
   });
 
+  it('goes back to the earlier view with the browser\'s Back button', async () => {
+    const { page } = await openApp(browser, '?basemap=offline#map=7/55/86');
+    await page.getByRole('button', { name: new RegExp(siteById('tor-yurga').name.ru) }).click();
+    await expect.poll(() => page.evaluate(() => window.parkatlasMap!.getZoom())).toBeGreaterThanOrEqual(11.9);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => Math.round(window.parkatlasMap!.getZoom()))).toBe(7);
+    await page.context().close();
+  });
+
   it('ignores a malformed link instead of showing a blank page', async () => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline&kind=<b>x</b>&minArea=-3&near=moon:5&site=../../etc#map=abc');
     expect(await countText(page)).toBe(`Найдено ${builtSites.length} из ${builtSites.length} площадок`);
