@@ -134,13 +134,14 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
 
   // Save as the user works: at once for a typical draft, after a pause when it holds a large
   // file (each write copies it). A reload, a crash or a closed tab restores all of it.
-  const [savedAt, setSavedAt] = useState<Date>();
+  // Which draft the last completed write holds: "saved" is shown only for the draft on screen.
+  const [saved, setSaved] = useState<{ draft: Draft; at: Date }>();
   useEffect(() => {
     if (!draft || !draftSaving) return;
     const large = (draft.source?.text?.length ?? 0) > 1_000_000;
     const write = () => {
       const done = isEmptyDraft(draft) ? clearDraft() : saveDraft(draft);
-      void done.then(() => setSavedAt(new Date()), () => setDraftSaving(false));
+      void done.then(() => setSaved({ draft, at: new Date() }), () => setDraftSaving(false));
     };
     const timer = window.setTimeout(write, large ? 500 : 0);
     // Leaving the page before the pause is over still writes the draft.
@@ -275,9 +276,9 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
           <p>{t('proposeIntro')}</p>
           {demo && <p className="demo-notice">{t('demoNotice')}</p>}
           {!draftSaving && <p className="notice-inline">{t('draftNotSaved')}</p>}
-          {draftSaving && savedAt && !isEmptyDraft(draft) && (
+          {draftSaving && saved?.draft === draft && !isEmptyDraft(draft) && (
             <p className="draft-status" role="status">
-              {t('draftSaved')} {savedAt.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'ru-RU')}
+              {t('draftSaved')} {saved.at.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'ru-RU')}
             </p>
           )}
           {restoredAt && (
