@@ -1,17 +1,7 @@
 // Export runs on demand: its code (and papaparse) load only when the user asks for a file.
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import type { Lang } from '../i18n/lang';
-
-function save(content: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveFile } from './save-file';
 
 export async function downloadSites(
   format: 'geojson' | 'csv',
@@ -22,6 +12,6 @@ export async function downloadSites(
 ) {
   const { exportFileName, toCsv, toExportGeoJSON } = await import('../view-model/export');
   const name = exportFileName(regionId, format, new Date());
-  if (format === 'csv') save(toCsv(sites, lang, municipalityName), 'text/csv;charset=utf-8', name);
-  else save(JSON.stringify(toExportGeoJSON(sites), null, 1), 'application/geo+json', name);
+  if (format === 'csv') saveFile(toCsv(sites, lang, municipalityName), 'text/csv;charset=utf-8', name);
+  else saveFile(JSON.stringify(toExportGeoJSON(sites), null, 1), 'application/geo+json', name);
 }

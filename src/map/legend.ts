@@ -33,8 +33,7 @@ export interface LegendOptions {
   municipalPolygons?: boolean;
 }
 
-export function buildLegend(t: Theme, opts: LegendOptions | ReadonlySet<InfraKind>): LegendGroup[] {
-  const o: LegendOptions = opts instanceof Set ? { infraKinds: opts } : (opts as LegendOptions);
+export function buildLegend(t: Theme, o: LegendOptions): LegendGroup[] {
   const infraItems: LegendItem[] = INFRA_KINDS.filter((k) => o.infraKinds.has(k)).flatMap((k): LegendItem[] => {
     if (k === 'power_line' && o.voltages?.size) {
       const present = new Set([...o.voltages].map((kv) => voltageClass(kv).kv));

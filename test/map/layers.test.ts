@@ -57,7 +57,7 @@ describe('layer ids, groups and legend', () => {
   });
 
   it('gives every legend group layers that exist, and infra swatches only for kinds present', () => {
-    const legend = buildLegend(theme, new Set(['airport', 'substation'] as const));
+    const legend = buildLegend(theme, { infraKinds: new Set(['airport', 'substation'] as const) });
     for (const g of legend) for (const id of g.layerIds) expect(layerIds).toContain(id);
     expect(legend.find((g) => g.group === 'infrastructure')?.items.map((i) => i.key)).toEqual(['substation', 'airport']);
     expect(Object.keys(theme.infra).sort()).toEqual([...INFRA_KINDS].sort());

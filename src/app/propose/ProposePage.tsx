@@ -10,9 +10,9 @@ import { SitePanelPreview } from '../../components/propose/SitePanelPreview';
 import type { SiteDerived } from '../../domain/schema/derived';
 import { DEFAULT_MAX_BYTES, validationMessage, type ValidationContext, type ValidationIssue, type ValidationResult } from '../../domain/validation';
 import { localized, translate, type Lang } from '../../i18n/lang';
-import { infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../../map/map-features';
 import { coerceForm, fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
 import type { LoadedRegion } from '../load-region';
+import { useMapLayersData } from '../use-map-layers-data';
 import { demoSubmissionsUrl, type ProposeConfig } from './config';
 import { clearDraft, isEmptyDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft-store';
 import { sendProposal } from './send';
@@ -59,15 +59,8 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     }),
     [data, region, lang],
   );
-  const mapContext = useMemo(
-    () => ({
-      sites: siteMapFeatures(data.sites),
-      siteAreas: siteAreaFeatures(data.sites),
-      infrastructure: infraMapFeatures(data.infrastructure),
-      municipalities: municipalityMapFeatures(data.municipalities),
-    }),
-    [data],
-  );
+  // Context for drawing: every site and the region's layers, as investors see them.
+  const layers = useMapLayersData(data, data.sites, undefined, undefined);
   const municipalities = useMemo(
     () =>
       data.municipalities
@@ -349,7 +342,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
         </main>
         <div className="propose-map">
           <ProposalMap
-            context={mapContext}
+            context={{ ...layers.context, sites: layers.sites, siteAreas: layers.siteAreas }}
             onlineBasemap={null}
             attribution={region.attribution}
             regionBbox={region.bbox}

@@ -1,6 +1,7 @@
 // Sending and what came of it: a receipt, or what went wrong with the draft kept, a retry and
 // the validated proposal as a file to send another way.
 import type { SendOutcome } from '../../app/propose/send';
+import { saveFile } from '../../app/save-file';
 import { translate, type Lang } from '../../i18n/lang';
 
 export type SendState =
@@ -32,15 +33,7 @@ export function SendPanel({ state, lang, ready, onSend, downloadJson }: SendPane
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const outcome = state.kind === 'done' ? state.outcome : undefined;
   const download = () => {
-    if (!downloadJson) return;
-    const url = URL.createObjectURL(new Blob([downloadJson], { type: 'application/geo+json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `parkatlas-proposal-${new Date().toISOString().slice(0, 10)}.geojson`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (downloadJson) saveFile(downloadJson, 'application/geo+json', `parkatlas-proposal-${new Date().toISOString().slice(0, 10)}.geojson`);
   };
   return (
     <section className="send-panel" aria-live="polite">
