@@ -46,7 +46,12 @@ function preloadAppChunks(): Plugin {
         const full = closure(byId('src/app/App.tsx')?.fileName, new Set());
         const embed = closure(byId('src/app/EmbedApp.tsx')?.fileName, new Set());
         const shared = [...full].filter((f) => embed.has(f) && !html.includes(f));
-        return shared.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
+        // The map's label font (src/map/fonts.ts): MapLibre fetches it only once the style is set.
+        const labelFonts = Object.keys(ctx.bundle).filter((f) => /pt-sans-(cyrillic|latin)-400-normal-[^/]*\.woff2$/.test(f));
+        return [
+          ...shared.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
+          ...labelFonts.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${file}` }, injectTo: 'head' as const })),
+        ];
       },
     },
   };

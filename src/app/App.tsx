@@ -5,15 +5,16 @@ import { REGION_ID, useDocumentLang } from './region-id';
 import { useRegion } from './use-region';
 import { startMapLibreEarly } from '../map/maplibre-setup';
 
+import { useUrlState } from './use-url-state';
+
 // Workers start while the data loads (this module runs before the first render).
 startMapLibreEarly();
-import { useUrlState } from './use-url-state';
 
 export function App() {
   const [url, update] = useUrlState();
   const load = useRegion(REGION_ID);
-  const lang = useDocumentLang(url.lang ?? (load.state === 'ready' ? load.data.region.defaultLanguage : 'ru'));
+  const lang = useDocumentLang(url.lang ?? ('data' in load ? load.data.region.defaultLanguage : 'ru'));
   if (load.state === 'loading') return <LoadingScreen lang={lang} />;
   if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
-  return <InvestorApp data={load.data} url={url} update={update} lang={lang} />;
+  return <InvestorApp data={load.data} layersLoaded={load.state === 'ready'} url={url} update={update} lang={lang} />;
 }

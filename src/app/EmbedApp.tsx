@@ -18,29 +18,32 @@ import { REGION_ID, useDocumentLang } from './region-id';
 import { useRegion } from './use-region';
 import { startMapLibreEarly } from '../map/maplibre-setup';
 
-// Workers start while the data loads (this module runs before the first render).
-startMapLibreEarly();
 import { useMapLayersData } from './use-map-layers-data';
 import { useSitesModel } from './use-sites-model';
 import { useUrlState } from './use-url-state';
 
+// Workers start while the data loads (this module runs before the first render).
+startMapLibreEarly();
+
 export function EmbedApp() {
   const [url, update] = useUrlState(false);
   const load = useRegion(REGION_ID);
-  const lang = useDocumentLang(url.lang ?? (load.state === 'ready' ? load.data.region.defaultLanguage : 'ru'));
+  const lang = useDocumentLang(url.lang ?? ('data' in load ? load.data.region.defaultLanguage : 'ru'));
   if (load.state === 'loading') return <LoadingScreen lang={lang} />;
   if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
-  return <Embed data={load.data} url={url} update={update} lang={lang} />;
+  return <Embed data={load.data} layersLoaded={load.state === 'ready'} url={url} update={update} lang={lang} />;
 }
 
 interface EmbedProps {
   data: LoadedRegion;
+  /** False while only region.json is in: the map is drawn, the sites are on their way. */
+  layersLoaded: boolean;
   url: UrlState;
   update: (patch: Partial<UrlState>) => void;
   lang: Lang;
 }
 
-function Embed({ data, url, update, lang }: EmbedProps) {
+function Embed({ data, layersLoaded, url, update, lang }: EmbedProps) {
   const model = useSitesModel(data, url, lang);
   const { region } = data;
   const [visible, setVisible] = useState(() => new Set<LayerGroup>(url.layers ?? DEFAULT_LAYERS));
@@ -57,9 +60,13 @@ function Embed({ data, url, update, lang }: EmbedProps) {
   const selectRef = useRef(select);
   selectRef.current = select;
 
-  useEffect(() => listenToHost((siteId) => selectRef.current(siteId ?? undefined, false)), []);
+  // The host hears `ready` once the sites are in, so a `select` it sends then finds its site.
   useEffect(() => {
+    if (!layersLoaded) return;
     postToHost({ type: 'parkatlas:ready' });
+    return listenToHost((siteId) => selectRef.current(siteId ?? undefined, false));
+  }, [layersLoaded]);
+  useEffect(() => {
     const el = root.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => postToHost({ type: 'parkatlas:resize', height: Math.ceil(el.scrollHeight) }));
@@ -70,7 +77,7 @@ function Embed({ data, url, update, lang }: EmbedProps) {
   const appUrl = window.location.href;
   const fullMap = fullMapUrl(appUrl, url);
   return (
-    <div className="embed" ref={root}>
+    <div className="embed" ref={root} aria-busy={!layersLoaded}>
       <MapView
         data={layers.context}
         sites={layers.sites}

@@ -27,6 +27,8 @@ import { useSitesModel } from './use-sites-model';
 
 interface InvestorAppProps {
   data: LoadedRegion;
+  /** False while only region.json is in: map and panels are up, the sites are on their way. */
+  layersLoaded: boolean;
   url: UrlState;
   update: (patch: Partial<UrlState>, opts?: { push?: boolean }) => void;
   lang: Lang;
@@ -37,7 +39,7 @@ type Sheet = 'list' | 'filters';
 const EmbedBuilder = lazy(() => import('../components/EmbedBuilder'));
 const SITE_ZOOM = 12;
 
-export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
+export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorAppProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const model = useSitesModel(data, url, lang);
   const { region } = data;
@@ -142,6 +144,7 @@ export function InvestorApp({ data, url, update, lang }: InvestorAppProps) {
             <ResultList
               sites={model.shown}
               total={model.all.length}
+              loading={!layersLoaded}
               lang={lang}
               nameOf={model.nameOf}
               missing={model.missing}

@@ -40,20 +40,39 @@ async function fetchValid<S extends z.ZodType>(url: URL, file: string, schema: S
   return parsed.data;
 }
 
-export async function loadRegion(baseUrl: URL): Promise<LoadedRegion> {
-  // The data build always writes these names (OUTPUT_FILES), so all four load at once.
-  const [region, sites, infrastructure, municipalities] = await Promise.all([
-    fetchValid(new URL(OUTPUT_FILES.region, baseUrl), OUTPUT_FILES.region, RegionConfig),
+export interface RegionLoading {
+  /** The small region.json: enough to create the map (bbox, basemap, attribution) at once. */
+  config: Promise<RegionConfig>;
+  /** Everything, once the three layer files have arrived and passed their schemas. */
+  all: Promise<LoadedRegion>;
+}
+
+/** Starts all four fetches at once (the build always writes these names: OUTPUT_FILES). */
+export function startRegionLoad(baseUrl: URL): RegionLoading {
+  const config = fetchValid(new URL(OUTPUT_FILES.region, baseUrl), OUTPUT_FILES.region, RegionConfig);
+  const layers = Promise.all([
     fetchValid(new URL(OUTPUT_FILES.sites, baseUrl), OUTPUT_FILES.sites, BuiltSiteCollection),
     fetchValid(new URL(OUTPUT_FILES.infrastructure, baseUrl), OUTPUT_FILES.infrastructure, InfraCollection),
     fetchValid(new URL(OUTPUT_FILES.municipalities, baseUrl), OUTPUT_FILES.municipalities, MunicipalityCollection),
   ]);
-  return {
+  const all = Promise.all([config, layers]).then(([region, [sites, infrastructure, municipalities]]) => ({
     region,
     sites: sites.features,
     infrastructure: infrastructure.features,
     municipalities: municipalities.features,
-  };
+  }));
+  // Whoever awaits only `config` must not leave a rejection of `all` unhandled.
+  all.catch(() => undefined);
+  return { config, all };
+}
+
+export function loadRegion(baseUrl: URL): Promise<LoadedRegion> {
+  return startRegionLoad(baseUrl).all;
+}
+
+/** The region before its layers arrive: the map and the panels render, empty, meanwhile. */
+export function withoutLayers(region: RegionConfig): LoadedRegion {
+  return { region, sites: [], infrastructure: [], municipalities: [] };
 }
 
 /** Where the region's built files are served: ./data/<region>/ beside index.html. */

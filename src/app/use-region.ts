@@ -1,16 +1,31 @@
 import { useEffect, useState } from 'react';
-import { loadRegion, regionDataUrl, RegionLoadError, type LoadedRegion } from './load-region';
+import { regionDataUrl, RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from './load-region';
 
-export type RegionLoad = { state: 'loading' } | { state: 'failed'; details: string[] } | { state: 'ready'; data: LoadedRegion };
+/**
+ * `partial`: region.json has arrived, the layer files not yet. The map can be created then, so
+ * its worker, style and fonts load while the (possibly large) site files download and validate.
+ */
+export type RegionLoad =
+  | { state: 'loading' }
+  | { state: 'failed'; details: string[] }
+  | { state: 'partial'; data: LoadedRegion }
+  | { state: 'ready'; data: LoadedRegion };
+
+const failure = (e: unknown): RegionLoad => ({ state: 'failed', details: e instanceof RegionLoadError ? e.details : [String(e)] });
 
 export function useRegion(regionId: string): RegionLoad {
   const [load, setLoad] = useState<RegionLoad>({ state: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    loadRegion(regionDataUrl(regionId, document.baseURI)).then(
-      (data) => !cancelled && setLoad({ state: 'ready', data }),
-      (e: unknown) =>
-        !cancelled && setLoad({ state: 'failed', details: e instanceof RegionLoadError ? e.details : [String(e)] }),
+    const loading = startRegionLoad(regionDataUrl(regionId, document.baseURI));
+    const set = (next: (prev: RegionLoad) => RegionLoad) => !cancelled && setLoad(next);
+    loading.config.then(
+      (region) => set((prev) => (prev.state === 'loading' ? { state: 'partial', data: withoutLayers(region) } : prev)),
+      (e: unknown) => set(() => failure(e)),
+    );
+    loading.all.then(
+      (data) => set(() => ({ state: 'ready', data })),
+      (e: unknown) => set(() => failure(e)),
     );
     return () => {
       cancelled = true;

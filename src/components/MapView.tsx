@@ -98,6 +98,9 @@ export function MapView(props: MapViewProps) {
             : { bounds: p.regionBbox, fitBoundsOptions: { padding: 24 } }),
           attributionControl: false,
           scrollZoom: p.scrollZoom ?? true,
+          // The style is built by code the tests check against the style spec (test/map): checking
+          // it again at every start costs ~70 ms of the first map.
+          validateStyle: false,
         });
       } catch {
         setFailed(true);
@@ -160,6 +163,11 @@ export function MapView(props: MapViewProps) {
     }
   }, [map, props.visibleGroups]);
 
+  // The map is created before the layer files arrive (from region.json alone): they come in here.
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(SOURCE_IDS.infrastructure)?.setData(props.data.infrastructure);
+    map?.getSource<GeoJSONSource>(SOURCE_IDS.municipalities)?.setData(props.data.municipalities);
+  }, [map, props.data]);
   // Filtering re-sends the filtered sites: with clustering, layer filters would act on clusters.
   useEffect(() => {
     map?.getSource<GeoJSONSource>(SOURCE_IDS.sites)?.setData(props.sites);

@@ -1,15 +1,18 @@
 // The result list: the text alternative to the map. Same set as the map, always.
+import { useEffect, useState } from 'react';
 import type { FilterableSite } from '../domain/filters';
 import type { InfraKind } from '../domain/schema/infrastructure';
 import type { SortKey } from '../domain/sort';
 import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
 import { formatKm, formatNumber } from '../i18n/format';
-import { foundCount } from '../i18n/investor-messages';
+import { foundCount, showMore } from '../i18n/investor-messages';
 import { translate, type Lang } from '../i18n/lang';
 
 interface ResultListProps {
   sites: FilterableSite[];
   total: number;
+  /** The layer files are still on their way: say so instead of "found 0 of 0". */
+  loading: boolean;
   lang: Lang;
   nameOf: (id: string) => string;
   missing: (site: FilterableSite) => string[];
@@ -23,8 +26,16 @@ interface ResultListProps {
   onToggleCompare: (id: string) => void;
 }
 
+// Rows rendered at a time: thousands of rows would hold the first map back by seconds.
+const PAGE = 200;
+
 export function ResultList(props: ResultListProps) {
   const { lang, sort } = props;
+  const [limit, setLimit] = useState(PAGE);
+  // A new result set starts again from its first page.
+  useEffect(() => setLimit(PAGE), [props.sites]);
+  const rows = props.sites.slice(0, limit);
+  const hidden = props.sites.length - rows.length;
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const distKind = sort.startsWith('dist:') ? (sort.slice(5) as InfraKind) : undefined;
   const missingLabel = (key: string) =>
@@ -35,7 +46,7 @@ export function ResultList(props: ResultListProps) {
         {t('sitesList')}
       </h2>
       <p className="count" role="status">
-        {foundCount(lang, props.sites.length, props.total)}
+        {props.loading ? t('loadingSites') : foundCount(lang, props.sites.length, props.total)}
       </p>
       <label className="sort">
         {t('sortBy')}{' '}
@@ -50,9 +61,9 @@ export function ResultList(props: ResultListProps) {
           ))}
         </select>
       </label>
-      {props.sites.length === 0 && <p className="empty">{t('noResults')}</p>}
+      {props.sites.length === 0 && !props.loading && <p className="empty">{t('noResults')}</p>}
       <ul aria-label={t('sitesList')} className="result-list">
-        {props.sites.map((s) => {
+        {rows.map((s) => {
           const missing = props.missing(s);
           const km = distKind ? s.nearestKm[distKind] : undefined;
           const inCompare = props.compare.includes(s.id);
@@ -94,6 +105,11 @@ export function ResultList(props: ResultListProps) {
           );
         })}
       </ul>
+      {hidden > 0 && (
+        <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE)}>
+          {showMore(lang, Math.min(PAGE, hidden), hidden)}
+        </button>
+      )}
     </section>
   );
 }

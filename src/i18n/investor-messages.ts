@@ -20,6 +20,7 @@ export const investorRu = {
   sortArea: 'по площади',
   sortDist: 'по расстоянию: ',
   noResults: 'Ни одна площадка не подходит. Ослабьте фильтры или сбросьте их.',
+  loadingSites: 'Загрузка площадок…',
   noDataFor: 'нет данных:',
   compare: 'Сравнить',
   compareTitle: 'Сравнение площадок',
@@ -93,6 +94,7 @@ export const investorEn: Record<keyof typeof investorRu, string> = {
   sortArea: 'by area',
   sortDist: 'by distance: ',
   noResults: 'No site matches. Loosen or reset the filters.',
+  loadingSites: 'Loading sites…',
   noDataFor: 'no data:',
   compare: 'Compare',
   compareTitle: 'Site comparison',
@@ -144,6 +146,12 @@ export const investorEn: Record<keyof typeof investorRu, string> = {
   embedFrameTitle: 'Map of industrial sites — ParkAtlas',
   noSiteSelected: 'First choose a site on the map or in the list',
 };
+
+/** The list renders a page of rows at a time: "Показать ещё 200 (всего 9 800)". */
+export function showMore(lang: 'ru' | 'en', next: number, remaining: number): string {
+  const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-GB' : 'ru-RU');
+  return lang === 'en' ? `Show ${n(next)} more (${n(remaining)} not shown)` : `Показать ещё ${n(next)} (не показано ${n(remaining)})`;
+}
 
 /** "Найдено 7 из 12 площадок" with Russian plural forms. */
 export function foundCount(lang: 'ru' | 'en', shown: number, total: number): string {

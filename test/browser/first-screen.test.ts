@@ -97,6 +97,41 @@ describe('first screen', () => {
     await page.context().close();
   });
 
+  it('draws the map while the site files are still on their way, then the sites', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline', {
+      // The sites file hangs until the test lets it through, as on a slow mobile network.
+      beforeLoad: (p) => p.route('**/data/kuzbass/sites.geojson', async (route) => (await held, route.continue())),
+    });
+    // waitForMap returned: the map is up, with its layers, before any site has arrived.
+    expect((await renderedSites(page)).count).toBe(0);
+    await expect.poll(() => page.locator('.count').textContent()).toBe('Загрузка площадок…');
+    release();
+    await expect.poll(async () => (await renderedSites(page)).count).toBe(builtSites.length);
+    await expect.poll(() => page.locator('.count').textContent()).toMatch(/Найдено 12 из 12/);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists a long result a page at a time, and shows more on request', async () => {
+    const { generateBuiltSites } = await import('../../bench/generate-sites');
+    const municipalities = [...new Set(builtSites.map((s) => (s.properties as unknown as { derived: { municipalityId: string } }).derived.municipalityId))];
+    const many = generateBuiltSites(450, { seed: 9, templates: builtSites as never, municipalities });
+    const { page } = await openApp(browser, '?basemap=offline', {
+      beforeLoad: (p) => p.route('**/data/kuzbass/sites.geojson', (route) => route.fulfill({ json: { type: 'FeatureCollection', features: many } })),
+    });
+    const list = page.getByRole('list', { name: 'Площадки' });
+    await expect.poll(() => page.locator('.count').textContent()).toMatch(/Найдено 450 из 450/);
+    expect(await list.getByRole('listitem').count()).toBe(200);
+    await page.getByRole('button', { name: 'Показать ещё 200 (не показано 250)' }).click();
+    expect(await list.getByRole('listitem').count()).toBe(400);
+    await page.getByRole('button', { name: 'Показать ещё 50 (не показано 50)' }).click();
+    expect(await list.getByRole('listitem').count()).toBe(450);
+    await expect(page.getByRole('button', { name: /Показать ещё/ }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('hides and shows the sites through the legend', async () => {
     const { page } = await openApp(browser, '?basemap=offline');
     const sitesToggle = page.getByRole('checkbox', { name: 'Площадки', exact: true });

@@ -21,7 +21,8 @@ export function ProposeApp() {
     () => <LanguageSwitch lang={lang} onChange={(l) => update({ lang: l })} />,
     [lang, update],
   );
-  if (load.state === 'loading' || !config) return <LoadingScreen lang={lang} />;
+  // The proposal page checks against every layer: it waits for all of them.
+  if (load.state === 'loading' || load.state === 'partial' || !config) return <LoadingScreen lang={lang} />;
   if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
   return <ProposePage data={load.data} config={config} lang={lang} languageSwitch={header} />;
 }
