@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRegion } from '../src/domain/data/build-region';
 import { formatProblem } from '../src/domain/data/format-issues';
+import { RegionConfig } from '../src/domain/schema/region';
 import { argValue, projectRoot } from './lib/cli';
+import { writeTiles } from './tiles/write-tiles';
 
 const regionId = argValue('--region') ?? process.env.PARKATLAS_REGION ?? 'kuzbass';
 const dataDir = argValue('--data-dir') ?? join(projectRoot, 'data', 'regions', regionId);
@@ -22,6 +24,10 @@ if (!result.outputs) {
 mkdirSync(outDir, { recursive: true });
 for (const [name, value] of Object.entries(result.outputs)) {
   writeFileSync(join(outDir, name), JSON.stringify(value));
+}
+const builtRegion = RegionConfig.parse(result.outputs['region.json']);
+for (const t of writeTiles(outDir, builtRegion, result.tiled ?? {})) {
+  console.log(`  ${t.file}: ${t.tiles} tiles, ${(t.bytes / 1024 ** 2).toFixed(1)} MB (${Math.round(t.ms)} ms)`);
 }
 const { summary } = result;
 console.log(

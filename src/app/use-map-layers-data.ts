@@ -3,13 +3,24 @@
 import { useMemo } from 'react';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
-import type { LoadedRegion } from './load-region';
+import { pmtilesUrl } from '../map/pmtiles-protocol';
+import { regionDataUrl, type LoadedRegion } from './load-region';
+import { REGION_ID } from './region-id';
 
 export function useMapLayersData(data: LoadedRegion, shown: BuiltSiteFeature[], selectedId: string | undefined, hoveredId: string | undefined) {
-  const context = useMemo(
-    () => ({ infrastructure: infraMapFeatures(data.infrastructure), municipalities: municipalityMapFeatures(data.municipalities) }),
-    [data],
-  );
+  const context = useMemo(() => {
+    const tiles = data.region.tiles;
+    // The folder the files were served from (the build's region), whatever id region.json carries.
+    const dataUrl = regionDataUrl(REGION_ID, document.baseURI);
+    return {
+      infrastructure: infraMapFeatures(data.infrastructure),
+      municipalities: municipalityMapFeatures(data.municipalities),
+      tiles: tiles && {
+        infrastructure: tiles.infrastructure && pmtilesUrl(tiles.infrastructure.file, dataUrl),
+        municipalities: tiles.municipalities && pmtilesUrl(tiles.municipalities.file, dataUrl),
+      },
+    };
+  }, [data]);
   const sites = useMemo(() => siteMapFeatures(shown), [shown]);
   const siteAreas = useMemo(() => siteAreaFeatures(shown), [shown]);
   const highlight = useMemo(() => highlightFeatures(data.sites, selectedId, hoveredId), [data, selectedId, hoveredId]);

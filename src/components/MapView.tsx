@@ -18,6 +18,7 @@ import { bundledFontUrls } from '../map/fonts';
 import { LAYER_GROUPS, LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layer-ids';
 import { labelField } from '../map/layers';
 import { setUpMapLibre } from '../map/maplibre-setup';
+import { registerPmtilesProtocol } from '../map/pmtiles-protocol';
 import type { ProjectData } from '../map/style';
 import type { MapView as View } from '../domain/url-state';
 
@@ -30,7 +31,7 @@ export interface CameraRequest {
 
 export interface MapViewProps {
   /** Context layers; the site layers come from `sites` and `siteAreas`. */
-  data: Pick<ProjectData, 'infrastructure' | 'municipalities'>;
+  data: Pick<ProjectData, 'infrastructure' | 'municipalities' | 'tiles'>;
   onlineBasemap: string | null;
   attribution: string[];
   /** Where the map opens: a view from the link, else the region's bbox fitted to the screen. */
@@ -86,7 +87,9 @@ export function MapView(props: MapViewProps) {
     const p = latest.current;
     // The first frame already shows the filtered sites from the link, not all of them.
     const initial: ProjectData = { ...p.data, sites: p.sites, siteAreas: p.siteAreas };
-    void chooseStyle(p.onlineBasemap, p.lang, bundledFontUrls(document.baseURI), initial).then((choice) => {
+    const protocol = p.data.tiles ? registerPmtilesProtocol() : Promise.resolve();
+    const style = chooseStyle(p.onlineBasemap, p.lang, bundledFontUrls(document.baseURI), initial);
+    void Promise.all([style, protocol]).then(([choice]) => {
       if (cancelled || !container.current) return;
       latest.current.onBasemap(choice.basemap, choice.fallbackReason);
       try {

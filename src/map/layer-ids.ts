@@ -8,7 +8,13 @@ export const SOURCE_IDS = {
   highlight: 'parkatlas-highlight',
   infrastructure: 'parkatlas-infrastructure',
   municipalities: 'parkatlas-municipalities',
+  /** Vector tiles (PMTiles) of big regions: infrastructure lines and municipal boundaries. */
+  infrastructureTiles: 'parkatlas-infrastructure-tiles',
+  municipalitiesTiles: 'parkatlas-municipalities-tiles',
 } as const;
+
+/** The layer name inside each .pmtiles file (scripts/tiles/write-tiles.ts writes the same). */
+export const TILE_SOURCE_LAYERS = { infrastructure: 'infrastructure', municipalities: 'municipalities' } as const;
 
 export const LAYER_IDS = {
   municipalitiesFill: 'municipalities-fill',

@@ -4,7 +4,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { INFRA_KINDS } from '../domain/schema/infrastructure';
 import { SITE_STATUSES } from '../domain/schema/site';
 import type { Lang } from '../i18n/lang';
-import { LAYER_IDS, POPULATION_BREAKS, SOURCE_IDS, VOLTAGE_CLASSES } from './layer-ids';
+import { LAYER_IDS, POPULATION_BREAKS, SOURCE_IDS, TILE_SOURCE_LAYERS, VOLTAGE_CLASSES } from './layer-ids';
 import { LABEL_FONT, type Theme } from './theme';
 
 const isPolygon: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
@@ -26,21 +26,34 @@ const voltageWidth = ['step', ['get', 'voltage'], ascending[0]!.width, ...ascend
 
 const halo = (t: Theme) => ({ 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 });
 
-export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
+/** Which context layers come from vector tiles (big regions) rather than GeoJSON. */
+export interface TiledLayers {
+  infrastructure?: boolean;
+  municipalities?: boolean;
+}
+
+export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}): LayerSpecification[] {
+  // Boundaries and lines read the tiles when tiled; centres, points and labels stay GeoJSON.
+  const boundaries = tiled.municipalities
+    ? { source: SOURCE_IDS.municipalitiesTiles, 'source-layer': TILE_SOURCE_LAYERS.municipalities }
+    : { source: SOURCE_IDS.municipalities };
+  const lines = tiled.infrastructure
+    ? { source: SOURCE_IDS.infrastructureTiles, 'source-layer': TILE_SOURCE_LAYERS.infrastructure }
+    : { source: SOURCE_IDS.infrastructure };
   const statusColor = matchColor('status', SITE_STATUSES, t.status, t.status.unknown);
   const infraColor = matchColor('kind', INFRA_KINDS, t.infra, '#666666');
   return [
     {
       id: LAYER_IDS.municipalitiesFill,
+      ...boundaries,
       type: 'fill',
-      source: SOURCE_IDS.municipalities,
       filter: isPolygon,
       paint: { 'fill-color': t.municipalityFill },
     },
     {
       id: LAYER_IDS.municipalitiesPopulation,
+      ...boundaries,
       type: 'fill',
-      source: SOURCE_IDS.municipalities,
       filter: isPolygon,
       layout: { visibility: 'none' },
       paint: {
@@ -55,8 +68,8 @@ export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.municipalitiesLine,
+      ...boundaries,
       type: 'line',
-      source: SOURCE_IDS.municipalities,
       filter: isPolygon,
       paint: { 'line-color': t.municipality, 'line-width': 1, 'line-dasharray': [3, 2] },
     },
@@ -84,8 +97,8 @@ export function buildProjectLayers(t: Theme, lang: Lang): LayerSpecification[] {
     },
     {
       id: LAYER_IDS.infraLine,
+      ...lines,
       type: 'line',
-      source: SOURCE_IDS.infrastructure,
       filter: isLine,
       paint: {
         'line-color': infraColor,

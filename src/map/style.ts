@@ -12,11 +12,18 @@ export interface FontUrls {
   latin: string;
 }
 
+/** `pmtiles://` URLs of the layers a big region serves as vector tiles (region.json `tiles`). */
+export interface TileUrls {
+  infrastructure?: string;
+  municipalities?: string;
+}
+
 export interface ProjectData {
   sites: FeatureCollection;
   siteAreas: FeatureCollection;
   infrastructure: FeatureCollection;
   municipalities: FeatureCollection;
+  tiles?: TileUrls;
 }
 
 // Cyrillic first with its range; the Latin file then serves everything else (digits, «», —).
@@ -42,8 +49,12 @@ export function projectSources(data: ProjectData): Record<string, SourceSpecific
       clusterRadius: SITE_CLUSTER.radius,
     },
     [SOURCE_IDS.highlight]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    ...(data.tiles?.infrastructure ? { [SOURCE_IDS.infrastructureTiles]: { type: 'vector', url: data.tiles.infrastructure } } : {}),
+    ...(data.tiles?.municipalities ? { [SOURCE_IDS.municipalitiesTiles]: { type: 'vector', url: data.tiles.municipalities } } : {}),
   };
 }
+
+const tiled = (data: ProjectData) => ({ infrastructure: !!data.tiles?.infrastructure, municipalities: !!data.tiles?.municipalities });
 
 export function buildOfflineStyle(t: Theme, lang: Lang, fonts: FontUrls, data: ProjectData): StyleSpecification {
   return {
@@ -51,7 +62,7 @@ export function buildOfflineStyle(t: Theme, lang: Lang, fonts: FontUrls, data: P
     name: 'ParkAtlas offline',
     'font-faces': fontFaces(fonts),
     sources: projectSources(data),
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': t.background } }, ...buildProjectLayers(t, lang)],
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': t.background } }, ...buildProjectLayers(t, lang, tiled(data))],
   };
 }
 
@@ -67,7 +78,7 @@ export function mergeIntoBasemap(
     ...basemap,
     'font-faces': { ...(basemap['font-faces'] ?? {}), ...fontFaces(fonts) },
     sources: { ...basemap.sources, ...projectSources(data) },
-    layers: [...basemap.layers, ...buildProjectLayers(t, lang)],
+    layers: [...basemap.layers, ...buildProjectLayers(t, lang, tiled(data))],
   };
 }
 

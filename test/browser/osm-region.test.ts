@@ -1,7 +1,7 @@
 // A region after an OpenStreetMap import: lines drawn as lines, municipalities as polygons with
 // an optional population shading, sites placed in municipalities by point-in-polygon.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -14,7 +14,9 @@ import { DIST } from './propose-page';
 const root = join(import.meta.dirname, '..', '..');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof preview>>;
+let tiledServer: Awaited<ReturnType<typeof preview>>;
 let base: string;
+let tiledBase: string;
 let work: string;
 
 beforeAll(async () => {
@@ -29,12 +31,22 @@ beforeAll(async () => {
   tsx('scripts/build-data.ts', '--data-dir', region, '--out', join(site, 'data', 'kuzbass'));
   server = await preview({ root, logLevel: 'error', build: { outDir: site }, preview: { host: '127.0.0.1', port: 0 } });
   base = server.resolvedUrls!.local[0]!;
+  // The same region with every line and boundary served as vector tiles (PMTiles), as a region
+  // past the tiling threshold is: a threshold of 1 vertex forces it for this small import.
+  const tiledSite = join(work, 'dist-tiled');
+  cpSync(DIST, tiledSite, { recursive: true });
+  const config = JSON.parse(readFileSync(join(region, 'region.json'), 'utf8'));
+  writeFileSync(join(region, 'region.json'), JSON.stringify({ ...config, tiling: { thresholdVertices: 1 } }));
+  tsx('scripts/build-data.ts', '--data-dir', region, '--out', join(tiledSite, 'data', 'kuzbass'));
+  tiledServer = await preview({ root, logLevel: 'error', build: { outDir: tiledSite }, preview: { host: '127.0.0.1', port: 0 } });
+  tiledBase = tiledServer.resolvedUrls!.local[0]!;
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await tiledServer?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -57,6 +69,29 @@ describe('region with imported OSM data', () => {
     const { page } = await openApp(browser, '?basemap=offline&site=tor-yurga', { base });
     const panel = page.getByRole('complementary', { name: 'ТОСЭР «Юрга»' });
     await expect.poll(() => panel.textContent()).toMatch(/Ближайшее: лэп.*км/i);
+    await page.context().close();
+  });
+});
+
+describe('the same region served as vector tiles', () => {
+  it('draws lines and boundaries from the .pmtiles files, with the same legend, shading and distances', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline&site=tor-yurga#map=8/55.7/85.0', { base: tiledBase });
+    const count = (layer: string) => page.evaluate((l) => window.parkatlasMap!.queryRenderedFeatures({ layers: [l] }).length, layer);
+    await expect.poll(() => count('infrastructure-line')).toBeGreaterThan(0);
+    await expect.poll(() => count('municipalities-line')).toBeGreaterThan(0);
+    const sources = await page.evaluate(() =>
+      ['infrastructure-line', 'municipalities-line', 'municipalities-label'].map((l) => window.parkatlasMap!.getLayer(l)!.source),
+    );
+    expect(sources).toEqual(['parkatlas-infrastructure-tiles', 'parkatlas-municipalities-tiles', 'parkatlas-municipalities']);
+    // The tiles were read by range requests from the static files, as from any CDN.
+    const pmtiles = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.pmtiles')).length);
+    expect(pmtiles).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Заливка по численности населения' }).check();
+    await expect.poll(() => count('municipalities-population')).toBeGreaterThan(0);
+    expect(await page.locator('.legend').textContent()).toMatch(/ЛЭП 110 кВ/);
+    const panel = page.getByRole('complementary', { name: 'ТОСЭР «Юрга»' });
+    await expect.poll(() => panel.textContent()).toMatch(/Ближайшее: лэп.*км/i);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 });

@@ -40,6 +40,24 @@ describe('offline style', () => {
     }
   });
 
+  it('reads tiled lines and boundaries from their vector sources, and still validates', () => {
+    const tiled = buildOfflineStyle(theme, 'ru', fonts, {
+      ...data,
+      tiles: { infrastructure: 'pmtiles://http://localhost/i.pmtiles', municipalities: 'pmtiles://http://localhost/m.pmtiles' },
+    });
+    expect(validateStyleMin(tiled).map((e) => e.message)).toEqual([]);
+    const layer = (id: string) => tiled.layers.find((l) => l.id === id) as { source: string; 'source-layer'?: string };
+    for (const id of [LAYER_IDS.municipalitiesFill, LAYER_IDS.municipalitiesPopulation, LAYER_IDS.municipalitiesLine]) {
+      expect(layer(id)).toMatchObject({ source: 'parkatlas-municipalities-tiles', 'source-layer': 'municipalities' });
+    }
+    expect(layer(LAYER_IDS.infraLine)).toMatchObject({ source: 'parkatlas-infrastructure-tiles', 'source-layer': 'infrastructure' });
+    // Points and labels stay on the GeoJSON sources the app fills.
+    expect(layer(LAYER_IDS.infraPoint).source).toBe('parkatlas-infrastructure');
+    expect(layer(LAYER_IDS.municipalitiesLabel).source).toBe('parkatlas-municipalities');
+    expect(tiled.sources['parkatlas-infrastructure-tiles']).toEqual({ type: 'vector', url: 'pmtiles://http://localhost/i.pmtiles' });
+    expect(offline.sources['parkatlas-infrastructure-tiles']).toBeUndefined();
+  });
+
   it('labels in the chosen language', () => {
     const en = buildOfflineStyle(theme, 'en', fonts, data);
     const label = en.layers.find((l) => l.id === LAYER_IDS.sitesLabel);

@@ -1,11 +1,11 @@
 // The data build as a user runs it: a real process on real files.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { KUZBASS_DIR } from '../helpers/region-files';
+import { KUZBASS_DIR, type Loose } from '../helpers/region-files';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -36,5 +36,30 @@ describe('npm run data', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain(`sites.geojson: feature "${sites.features[3].properties.id}": properties.kind: Invalid option`);
     expect(failure?.stderr).toContain('Nothing was written.');
+  });
+
+  it('writes a .pmtiles file for a layer over the tiling threshold, and removes it once the layer is back under', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parkatlas-tiled-'));
+    cpSync(KUZBASS_DIR, dir, { recursive: true });
+    const edit = (name: string, change: (json: Loose) => void) => {
+      const json = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      change(json);
+      writeFileSync(join(dir, name), JSON.stringify(json));
+    };
+    edit('municipalities.geojson', (m) => {
+      m.features[0].geometry = { type: 'Polygon', coordinates: [[[85.9, 55.3], [86.2, 55.3], [86.2, 55.5], [85.9, 55.5], [85.9, 55.3]]] };
+    });
+    edit('region.json', (r) => (r.tiling = { thresholdVertices: 3 }));
+    const out = mkdtempSync(join(tmpdir(), 'parkatlas-out-'));
+    const { stdout } = await buildData('--data-dir', dir, '--out', out);
+    expect(stdout).toMatch(/municipalities\.pmtiles: \d+ tiles/);
+    expect(readFileSync(join(out, 'municipalities.pmtiles')).subarray(0, 7).toString()).toBe('PMTiles');
+    expect(JSON.parse(readFileSync(join(out, 'region.json'), 'utf8')).tiles.municipalities.file).toBe('municipalities.pmtiles');
+    expect(existsSync(join(out, 'infrastructure.pmtiles'))).toBe(false); // only points: nothing to tile
+
+    edit('region.json', (r) => delete r.tiling);
+    await buildData('--data-dir', dir, '--out', out);
+    expect(existsSync(join(out, 'municipalities.pmtiles'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(out, 'region.json'), 'utf8')).tiles).toBeUndefined();
   });
 });

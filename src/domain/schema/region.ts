@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { Id, IsoDate, LocalizedText, Position } from './common';
+import { InfraKind } from './infrastructure';
+
+const TilesFile = z.string().regex(/^[a-z0-9-]+\.pmtiles$/, 'a .pmtiles file name beside region.json');
 
 export const Bbox = z
   .tuple([z.number(), z.number(), z.number(), z.number()])
@@ -16,6 +19,23 @@ export const RegionConfig = z.strictObject({
   dataDate: IsoDate,
   /** Online basemap style URL, or null for the offline style only. */
   basemap: z.strictObject({ online: z.url().nullable() }),
+  /** When the data build serves a big layer as vector tiles instead of GeoJSON (see plan-tiles.ts). */
+  tiling: z
+    .strictObject({
+      /** A layer with more vertices than this goes to PMTiles; default DEFAULT_TILE_THRESHOLD. */
+      thresholdVertices: z.int().positive().optional(),
+      maxZoom: z.int().min(4).max(14).optional(),
+    })
+    .optional(),
+  /** Written by the data build: the layers it tiled, with what the legend and filters need of them. */
+  tiles: z
+    .strictObject({
+      infrastructure: z
+        .strictObject({ file: TilesFile, maxzoom: z.int(), kinds: z.array(InfraKind), voltagesKv: z.array(z.number()) })
+        .optional(),
+      municipalities: z.strictObject({ file: TilesFile, maxzoom: z.int() }).optional(),
+    })
+    .optional(),
   files: z.strictObject({
     sites: z.string(),
     infrastructure: z.string(),

@@ -1,0 +1,62 @@
+// Which layers a region serves as vector tiles, and what stays GeoJSON for the app to read.
+import { describe, expect, it } from 'vitest';
+import { buildRegion } from '../../src/domain/data/build-region';
+import { DEFAULT_TILE_MAX_ZOOM, countVertices } from '../../src/domain/data/plan-tiles';
+import { RegionConfig } from '../../src/domain/schema/region';
+import { kuzbassFiles, reader, type Loose } from '../helpers/region-files';
+
+/** Kuzbass plus one power line and one municipal boundary (Kemerovo's), tiled above `threshold` vertices. */
+function withLineAndBoundary(threshold?: number) {
+  const files = kuzbassFiles();
+  const region = files['region.json'] as Loose;
+  if (threshold !== undefined) region.tiling = { thresholdVertices: threshold };
+  const line = structuredClone((files['infrastructure.geojson'] as Loose).features[11]);
+  Object.assign(line.properties, { id: 'vl-110-test', kind: 'power_line', voltageKv: [110, 10] });
+  line.geometry = { type: 'LineString', coordinates: [[86.0, 55.3], [86.2, 55.4], [86.4, 55.5]] };
+  (files['infrastructure.geojson'] as Loose).features.push(line);
+  const kemerovo = (files['municipalities.geojson'] as Loose).features[0];
+  kemerovo.geometry = { type: 'Polygon', coordinates: [[[85.9, 55.3], [86.2, 55.3], [86.2, 55.5], [85.9, 55.5], [85.9, 55.3]]] };
+  return buildRegion(reader(files));
+}
+
+describe('tiling plan of the data build', () => {
+  it('keeps a region under the threshold all GeoJSON, with no tiles in region.json', () => {
+    const result = withLineAndBoundary();
+    const region = RegionConfig.parse(result.outputs!['region.json']);
+    expect(region.tiles).toBeUndefined();
+    expect((result.outputs!['infrastructure.geojson'] as Loose).features).toHaveLength(26);
+    expect((result.outputs!['municipalities.geojson'] as Loose).features[0].geometry.type).toBe('Polygon');
+    expect(result.tiled).toEqual({});
+  });
+
+  it('moves lines and boundaries above the threshold into tiles and keeps points and centres as GeoJSON', () => {
+    const result = withLineAndBoundary(2);
+    expect(result.problems).toEqual([]);
+    const region = RegionConfig.parse(result.outputs!['region.json']);
+    expect(region.tiles).toEqual({
+      infrastructure: { file: 'infrastructure.pmtiles', maxzoom: DEFAULT_TILE_MAX_ZOOM.infrastructure, kinds: ['power_line'], voltagesKv: [110] },
+      municipalities: { file: 'municipalities.pmtiles', maxzoom: DEFAULT_TILE_MAX_ZOOM.municipalities },
+    });
+    const infra = (result.outputs!['infrastructure.geojson'] as Loose).features;
+    expect(infra).toHaveLength(25);
+    expect(infra.every((f: Loose) => f.geometry.type === 'Point')).toBe(true);
+    expect(result.tiled?.infrastructure?.map((f) => f.properties.id)).toEqual(['vl-110-test']);
+    // Kemerovo is drawn from the tiles; the GeoJSON keeps it as its centre, with its name.
+    const kemerovo = (result.outputs!['municipalities.geojson'] as Loose).features[0];
+    expect(kemerovo.geometry).toEqual({ type: 'Point', coordinates: kemerovo.properties.centre });
+    expect(result.tiled?.municipalities?.map((m) => m.properties.id)).toEqual(['kemerovo-go']);
+  });
+
+  it('still derives distances from the tiled lines: tiling changes delivery, not the data', () => {
+    const near = (r: ReturnType<typeof withLineAndBoundary>) =>
+      (r.outputs!['sites.geojson'] as Loose).features.map((s: Loose) => s.properties.derived.nearest.power_line?.km);
+    expect(near(withLineAndBoundary(2))).toEqual(near(withLineAndBoundary()));
+    expect(near(withLineAndBoundary(2)).some((km: number | undefined) => km !== undefined)).toBe(true);
+  });
+
+  it('counts vertices of every geometry type', () => {
+    expect(countVertices({ type: 'Point', coordinates: [1, 2] })).toBe(1);
+    expect(countVertices({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 4]]] })).toBe(5);
+    expect(countVertices({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] })).toBe(8);
+  });
+});
