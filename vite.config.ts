@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { OUTPUT_FILES } from './src/domain/data/output-files';
+import { FIRST_LOAD } from './src/domain/data/output-files';
 
 /**
  * The region's data files are asked for by the HTML itself, so they download while the scripts
@@ -10,8 +10,8 @@ function preloadRegionData(): Plugin {
   const region = process.env.VITE_REGION ?? 'kuzbass';
   return {
     name: 'parkatlas-preload-region-data',
-    transformIndexHtml: () =>
-      Object.values(OUTPUT_FILES).map((file) => ({
+    transformIndexHtml: (_html, ctx) =>
+      FIRST_LOAD[ctx.filename.endsWith('propose.html') ? 'propose' : 'map'].map((file) => ({
         tag: 'link',
         attrs: { rel: 'preload', as: 'fetch', href: `./data/${region}/${file}`, crossorigin: 'anonymous' },
         injectTo: 'head' as const,

@@ -7,7 +7,7 @@ import { buildRegion } from '../src/domain/data/build-region';
 import { formatProblem } from '../src/domain/data/format-issues';
 import { RegionConfig } from '../src/domain/schema/region';
 import { argValue, projectRoot } from './lib/cli';
-import { writeTiles } from './tiles/write-tiles';
+import { writeMapFiles } from './tiles/write-map-files';
 
 const regionId = argValue('--region') ?? process.env.PARKATLAS_REGION ?? 'kuzbass';
 const dataDir = argValue('--data-dir') ?? join(projectRoot, 'data', 'regions', regionId);
@@ -26,8 +26,8 @@ for (const [name, value] of Object.entries(result.outputs)) {
   writeFileSync(join(outDir, name), JSON.stringify(value));
 }
 const builtRegion = RegionConfig.parse(result.outputs['region.json']);
-for (const t of writeTiles(outDir, builtRegion, result.tiled ?? {})) {
-  console.log(`  ${t.file}: ${t.tiles} tiles, ${(t.bytes / 1024 ** 2).toFixed(1)} MB (${Math.round(t.ms)} ms)`);
+for (const t of writeMapFiles(outDir, builtRegion, result.map!)) {
+  if (t.tiles !== undefined) console.log(`  ${t.file}: ${t.tiles} tiles, ${(t.bytes / 1024 ** 2).toFixed(1)} MB (${Math.round(t.ms)} ms)`);
 }
 const { summary } = result;
 console.log(

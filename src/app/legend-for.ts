@@ -4,15 +4,15 @@ import type { LoadedRegion } from './load-region';
 
 /** The legend for what this region's data actually holds. */
 export function legendFor(data: LoadedRegion) {
+  // The build's summary: the full app never loads the infrastructure features themselves.
+  const summary = data.region.summary;
   const infra = data.infrastructure.map((f) => f.properties);
-  // A tiled region's lines and boundaries are not in the GeoJSON: region.json lists what they hold.
-  const tiles = data.region.tiles;
   return buildLegend(theme, {
-    infraKinds: new Set([...infra.map((p) => p.kind), ...(tiles?.infrastructure?.kinds ?? [])]),
+    infraKinds: new Set([...infra.map((p) => p.kind), ...(summary?.infrastructureKinds ?? [])]),
     voltages: new Set([
       ...infra.filter((p) => p.kind === 'power_line').map((p) => Math.max(0, ...(p.voltageKv ?? []))),
-      ...(tiles?.infrastructure?.voltagesKv ?? []),
+      ...(summary?.voltagesKv ?? []),
     ]),
-    municipalPolygons: !!tiles?.municipalities || data.municipalities.some((m) => m.geometry.type !== 'Point'),
+    municipalPolygons: !!data.region.tiles?.municipalities || data.municipalities.some((m) => m.geometry.type !== 'Point'),
   });
 }

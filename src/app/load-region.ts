@@ -7,6 +7,7 @@ import { MunicipalityCollection, type MunicipalityFeature } from '../domain/sche
 import { RegionConfig } from '../domain/schema/region';
 import { formatProblem, problemsFromZod } from '../domain/data/format-issues';
 import { OUTPUT_FILES } from '../domain/data/output-files';
+import type { InfraCollection as InfraCollectionType } from '../domain/schema/infrastructure';
 
 export interface LoadedRegion {
   region: RegionConfig;
@@ -47,12 +48,21 @@ export interface RegionLoading {
   all: Promise<LoadedRegion>;
 }
 
-/** Starts all four fetches at once (the build always writes these names: OUTPUT_FILES). */
-export function startRegionLoad(baseUrl: URL): RegionLoading {
+const NO_INFRASTRUCTURE: InfraCollectionType = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Starts the fetches at once (the build always writes these names: OUTPUT_FILES). The map pages
+ * leave `infrastructure` out: the map's worker reads its map-ready file itself (MAP_FILES) and
+ * region.json's summary tells the legend and filters what it holds. Validating thousands of
+ * line features on the main thread held the first map back by seconds.
+ */
+export function startRegionLoad(baseUrl: URL, { infrastructure }: { infrastructure: boolean }): RegionLoading {
   const config = fetchValid(new URL(OUTPUT_FILES.region, baseUrl), OUTPUT_FILES.region, RegionConfig);
   const layers = Promise.all([
     fetchValid(new URL(OUTPUT_FILES.sites, baseUrl), OUTPUT_FILES.sites, BuiltSiteCollection),
-    fetchValid(new URL(OUTPUT_FILES.infrastructure, baseUrl), OUTPUT_FILES.infrastructure, InfraCollection),
+    infrastructure
+      ? fetchValid(new URL(OUTPUT_FILES.infrastructure, baseUrl), OUTPUT_FILES.infrastructure, InfraCollection)
+      : Promise.resolve(NO_INFRASTRUCTURE),
     fetchValid(new URL(OUTPUT_FILES.municipalities, baseUrl), OUTPUT_FILES.municipalities, MunicipalityCollection),
   ]);
   const all = Promise.all([config, layers]).then(([region, [sites, infrastructure, municipalities]]) => ({
@@ -67,7 +77,7 @@ export function startRegionLoad(baseUrl: URL): RegionLoading {
 }
 
 export function loadRegion(baseUrl: URL): Promise<LoadedRegion> {
-  return startRegionLoad(baseUrl).all;
+  return startRegionLoad(baseUrl, { infrastructure: true }).all;
 }
 
 /** The region before its layers arrive: the map and the panels render, empty, meanwhile. */

@@ -2,7 +2,8 @@
 // app and the embed so both draw exactly the same thing.
 import { useMemo } from 'react';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
-import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
+import { MAP_FILES } from '../domain/data/output-files';
+import { highlightFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
 import { pmtilesUrl } from '../map/pmtiles-protocol';
 import { regionDataUrl, type LoadedRegion } from './load-region';
 import { REGION_ID } from './region-id';
@@ -13,7 +14,8 @@ export function useMapLayersData(data: LoadedRegion, shown: BuiltSiteFeature[], 
     // The folder the files were served from (the build's region), whatever id region.json carries.
     const dataUrl = regionDataUrl(REGION_ID, document.baseURI);
     return {
-      infrastructure: infraMapFeatures(data.infrastructure),
+      // A URL: MapLibre's worker fetches and parses the map-ready file, off the main thread.
+      infrastructure: new URL(MAP_FILES.infrastructure, dataUrl).href,
       municipalities: municipalityMapFeatures(data.municipalities),
       tiles: tiles && {
         infrastructure: tiles.infrastructure && pmtilesUrl(tiles.infrastructure.file, dataUrl),

@@ -13,11 +13,12 @@ export type RegionLoad =
 
 const failure = (e: unknown): RegionLoad => ({ state: 'failed', details: e instanceof RegionLoadError ? e.details : [String(e)] });
 
-export function useRegion(regionId: string): RegionLoad {
+/** `infrastructure`: whether the page needs the infrastructure features (the proposal page does). */
+export function useRegion(regionId: string, { infrastructure = false } = {}): RegionLoad {
   const [load, setLoad] = useState<RegionLoad>({ state: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    const loading = startRegionLoad(regionDataUrl(regionId, document.baseURI));
+    const loading = startRegionLoad(regionDataUrl(regionId, document.baseURI), { infrastructure });
     const set = (next: (prev: RegionLoad) => RegionLoad) => !cancelled && setLoad(next);
     loading.config.then(
       (region) => set((prev) => (prev.state === 'loading' ? { state: 'partial', data: withoutLayers(region) } : prev)),
@@ -30,6 +31,6 @@ export function useRegion(regionId: string): RegionLoad {
     return () => {
       cancelled = true;
     };
-  }, [regionId]);
+  }, [regionId, infrastructure]);
   return load;
 }

@@ -51,7 +51,7 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
     [index, filter, url.sort, names, lang],
   );
   const infraKinds = useMemo(() => {
-    const present = new Set([...data.infrastructure.map((f) => f.properties.kind), ...(data.region.tiles?.infrastructure?.kinds ?? [])]);
+    const present = new Set([...data.infrastructure.map((f) => f.properties.kind), ...(data.region.summary?.infrastructureKinds ?? [])]);
     return INFRA_KINDS.filter((k) => present.has(k));
   }, [data]);
   const municipalitiesWithSites = useMemo(() => {

@@ -59,6 +59,12 @@ declare global {
   }
 }
 
+const PROJECT_CONTEXT_SOURCES = new Set<string>([
+  SOURCE_IDS.infrastructure,
+  SOURCE_IDS.municipalities,
+  SOURCE_IDS.infrastructureTiles,
+  SOURCE_IDS.municipalitiesTiles,
+]);
 const LABEL_LAYERS = [LAYER_IDS.sitesLabel, LAYER_IDS.infraLabel, LAYER_IDS.municipalitiesLabel];
 const MAX_CHOOSER = 12;
 
@@ -76,6 +82,10 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap>();
   const [failed, setFailed] = useState(false);
+  const [layerFailed, setLayerFailed] = useState(false);
+  // What each source holds, so a value already in the style (or sent before) is not sent again:
+  // a second setData re-parses and re-tiles the whole source in the worker.
+  const sent = useRef(new Map<string, unknown>());
   // Callbacks change every render; the map's listeners read the latest through this ref.
   const latest = useRef(props);
   latest.current = props;
@@ -87,6 +97,12 @@ export function MapView(props: MapViewProps) {
     const p = latest.current;
     // The first frame already shows the filtered sites from the link, not all of them.
     const initial: ProjectData = { ...p.data, sites: p.sites, siteAreas: p.siteAreas };
+    sent.current = new Map<string, unknown>([
+      [SOURCE_IDS.sites, p.sites],
+      [SOURCE_IDS.siteAreas, p.siteAreas],
+      [SOURCE_IDS.infrastructure, p.data.infrastructure],
+      [SOURCE_IDS.municipalities, p.data.municipalities],
+    ]);
     const protocol = p.data.tiles ? registerPmtilesProtocol() : Promise.resolve();
     const style = chooseStyle(p.onlineBasemap, p.lang, bundledFontUrls(document.baseURI), initial);
     void Promise.all([style, protocol]).then(([choice]) => {
@@ -137,6 +153,12 @@ export function MapView(props: MapViewProps) {
         latest.current.onViewChange({ zoom: m.getZoom(), lat: c.lat, lon: c.lng });
       };
       m.on('moveend', reportView);
+      // A context file that fails to load (404, broken JSON, a tile archive gone) leaves the
+      // rest usable: say so instead of silently showing no lines.
+      m.on('error', (e) => {
+        const sourceId = (e as { sourceId?: string }).sourceId;
+        if (sourceId && PROJECT_CONTEXT_SOURCES.has(sourceId)) setLayerFailed(true);
+      });
       m.once('load', () => {
         if (cancelled) return;
         // The view fitted to the region is a view too: links made before any move carry it.
@@ -167,20 +189,22 @@ export function MapView(props: MapViewProps) {
   }, [map, props.visibleGroups]);
 
   // The map is created before the layer files arrive (from region.json alone): they come in here.
-  useEffect(() => {
-    map?.getSource<GeoJSONSource>(SOURCE_IDS.infrastructure)?.setData(props.data.infrastructure);
-    map?.getSource<GeoJSONSource>(SOURCE_IDS.municipalities)?.setData(props.data.municipalities);
-  }, [map, props.data]);
   // Filtering re-sends the filtered sites: with clustering, layer filters would act on clusters.
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(SOURCE_IDS.sites)?.setData(props.sites);
-  }, [map, props.sites]);
-  useEffect(() => {
-    map?.getSource<GeoJSONSource>(SOURCE_IDS.siteAreas)?.setData(props.siteAreas);
-  }, [map, props.siteAreas]);
-  useEffect(() => {
-    map?.getSource<GeoJSONSource>(SOURCE_IDS.highlight)?.setData(props.highlight);
-  }, [map, props.highlight]);
+    if (!map) return;
+    const sources: [string, ProjectData['infrastructure']][] = [
+      [SOURCE_IDS.infrastructure, props.data.infrastructure],
+      [SOURCE_IDS.municipalities, props.data.municipalities],
+      [SOURCE_IDS.sites, props.sites],
+      [SOURCE_IDS.siteAreas, props.siteAreas],
+      [SOURCE_IDS.highlight, props.highlight],
+    ];
+    for (const [id, value] of sources) {
+      if (sent.current.get(id) === value) continue;
+      sent.current.set(id, value);
+      map.getSource<GeoJSONSource>(id)?.setData(value);
+    }
+  }, [map, props.data.infrastructure, props.data.municipalities, props.sites, props.siteAreas, props.highlight]);
 
   useEffect(() => {
     if (!map || !props.camera) return;
@@ -193,6 +217,11 @@ export function MapView(props: MapViewProps) {
   return (
     <div className="map" ref={container} role="region" aria-label={translate(props.lang, 'showMap')}>
       {failed && <p className="map-failed">{translate(props.lang, 'mapFailed')}</p>}
+      {layerFailed && (
+        <p className="notice notice-layer" role="status">
+          {translate(props.lang, 'layerFailed')}
+        </p>
+      )}
     </div>
   );
 }

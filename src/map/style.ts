@@ -21,7 +21,8 @@ export interface TileUrls {
 export interface ProjectData {
   sites: FeatureCollection;
   siteAreas: FeatureCollection;
-  infrastructure: FeatureCollection;
+  /** Features, or the URL of a map-ready file the map's worker fetches itself. */
+  infrastructure: FeatureCollection | string;
   municipalities: FeatureCollection;
   tiles?: TileUrls;
 }

@@ -114,6 +114,17 @@ describe('first screen', () => {
     await page.context().close();
   });
 
+  it('says so when a context layer fails to load, and keeps the sites usable', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline', {
+      beforeLoad: (p) => p.route('**/data/kuzbass/infrastructure.map.geojson', (route) => route.fulfill({ status: 404, body: 'gone' })),
+    });
+    await expect.poll(() => page.locator('.notice-layer').textContent()).toContain('Не загрузился слой карты');
+    await expect.poll(async () => (await renderedSites(page)).count).toBe(builtSites.length);
+    // The failed request itself is logged by the browser; nothing else went wrong.
+    expect(consoleErrors.filter((e) => !/404|infrastructure\.map\.geojson|Failed to load resource/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists a long result a page at a time, and shows more on request', async () => {
     const { generateBuiltSites } = await import('../../bench/generate-sites');
     const municipalities = [...new Set(builtSites.map((s) => (s.properties as unknown as { derived: { municipalityId: string } }).derived.municipalityId))];

@@ -24,9 +24,10 @@ describe('tiling plan of the data build', () => {
     const result = withLineAndBoundary();
     const region = RegionConfig.parse(result.outputs!['region.json']);
     expect(region.tiles).toBeUndefined();
-    expect((result.outputs!['infrastructure.geojson'] as Loose).features).toHaveLength(26);
+    expect(region.summary?.voltagesKv).toEqual([110]);
+    expect(result.map?.mapInfrastructure).toHaveLength(26);
     expect((result.outputs!['municipalities.geojson'] as Loose).features[0].geometry.type).toBe('Polygon');
-    expect(result.tiled).toEqual({});
+    expect(result.map?.tiled).toEqual({});
   });
 
   it('moves lines and boundaries above the threshold into tiles and keeps points and centres as GeoJSON', () => {
@@ -34,17 +35,22 @@ describe('tiling plan of the data build', () => {
     expect(result.problems).toEqual([]);
     const region = RegionConfig.parse(result.outputs!['region.json']);
     expect(region.tiles).toEqual({
-      infrastructure: { file: 'infrastructure.pmtiles', maxzoom: DEFAULT_TILE_MAX_ZOOM.infrastructure, kinds: ['power_line'], voltagesKv: [110] },
+      infrastructure: { file: 'infrastructure.pmtiles', maxzoom: DEFAULT_TILE_MAX_ZOOM.infrastructure },
       municipalities: { file: 'municipalities.pmtiles', maxzoom: DEFAULT_TILE_MAX_ZOOM.municipalities },
     });
-    const infra = (result.outputs!['infrastructure.geojson'] as Loose).features;
-    expect(infra).toHaveLength(25);
-    expect(infra.every((f: Loose) => f.geometry.type === 'Point')).toBe(true);
-    expect(result.tiled?.infrastructure?.map((f) => f.properties.id)).toEqual(['vl-110-test']);
+    // The legend and filters learn of the tiled line from the summary.
+    expect(region.summary?.infrastructureKinds).toContain('power_line');
+    expect(region.summary?.voltagesKv).toEqual([110]);
+    // The map's GeoJSON keeps the points; infrastructure.geojson keeps everything (the proposal page reads it).
+    const mapInfra = result.map!.mapInfrastructure;
+    expect(mapInfra).toHaveLength(25);
+    expect(mapInfra.every((f) => f.geometry.type === 'Point')).toBe(true);
+    expect((result.outputs!['infrastructure.geojson'] as Loose).features).toHaveLength(26);
+    expect(result.map?.tiled.infrastructure?.map((f) => f.properties.id)).toEqual(['vl-110-test']);
     // Kemerovo is drawn from the tiles; the GeoJSON keeps it as its centre, with its name.
     const kemerovo = (result.outputs!['municipalities.geojson'] as Loose).features[0];
     expect(kemerovo.geometry).toEqual({ type: 'Point', coordinates: kemerovo.properties.centre });
-    expect(result.tiled?.municipalities?.map((m) => m.properties.id)).toEqual(['kemerovo-go']);
+    expect(result.map?.tiled.municipalities?.map((m) => m.properties.id)).toEqual(['kemerovo-go']);
   });
 
   it('still derives distances from the tiled lines: tiling changes delivery, not the data', () => {

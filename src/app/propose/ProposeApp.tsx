@@ -11,7 +11,8 @@ import { ProposePage } from './ProposePage';
 
 export function ProposeApp() {
   const [url, update] = useUrlState();
-  const load = useRegion(REGION_ID);
+  // Distances in the preview are derived from every infrastructure feature.
+  const load = useRegion(REGION_ID, { infrastructure: true });
   const [config, setConfig] = useState<ProposeConfig>();
   const lang = useDocumentLang(url.lang ?? (load.state === 'ready' ? load.data.region.defaultLanguage : 'ru'));
   useEffect(() => {

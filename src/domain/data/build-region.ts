@@ -4,13 +4,13 @@ import { buildSites } from './build-sites';
 import type { DataProblem } from './format-issues';
 import { loadRegion, type ReadFile } from './region-data';
 import { OUTPUT_FILES } from './output-files';
-import { planTiling, type TilingPlan } from './plan-tiles';
+import { infrastructureSummary, planTiling, type TilingPlan } from './plan-tiles';
 
 export interface BuildResult {
   problems: DataProblem[];
   outputs?: Record<string, unknown>;
-  /** Features the script cuts into vector tiles (the .pmtiles files named in region.json's `tiles`). */
-  tiled?: TilingPlan['tiled'];
+  /** For the script: what it writes map-ready (MAP_FILES) and cuts into tiles (region.json `tiles`). */
+  map?: Pick<TilingPlan, 'mapInfrastructure' | 'tiled'>;
   summary: { sites: number; infrastructure: number; municipalities: number };
 }
 
@@ -28,7 +28,7 @@ export function buildRegion(read: ReadFile): BuildResult {
   summary.municipalities = data.municipalities.features.length;
   // Sites were derived from every feature above; tiling only changes how the map receives them.
   const plan = planTiling(data.region, data.infrastructure.features, data.municipalities.features);
-  const { tiles: _stale, ...region } = data.region;
+  const { tiles: _tiles, summary: _summary, ...region } = data.region;
   return {
     problems: [],
     summary,
@@ -37,12 +37,13 @@ export function buildRegion(read: ReadFile): BuildResult {
       [OUTPUT_FILES.region]: {
         ...region,
         ...(plan.tiles ? { tiles: plan.tiles } : {}),
+        summary: infrastructureSummary(data.infrastructure.features),
         files: { sites: OUTPUT_FILES.sites, infrastructure: OUTPUT_FILES.infrastructure, municipalities: OUTPUT_FILES.municipalities },
       },
       [OUTPUT_FILES.sites]: { type: 'FeatureCollection', features: sites },
-      [OUTPUT_FILES.infrastructure]: { ...data.infrastructure, features: plan.infrastructure },
+      [OUTPUT_FILES.infrastructure]: data.infrastructure,
       [OUTPUT_FILES.municipalities]: { ...data.municipalities, features: plan.municipalities },
     },
-    tiled: plan.tiled,
+    map: { mapInfrastructure: plan.mapInfrastructure, tiled: plan.tiled },
   };
 }

@@ -5,3 +5,19 @@ export const OUTPUT_FILES = {
   infrastructure: 'infrastructure.geojson',
   municipalities: 'municipalities.geojson',
 } as const;
+
+/**
+ * Map-ready forms written beside them by scripts/build-data.ts (flat label and style properties,
+ * see src/map/map-features.ts). The map's worker fetches and parses these itself: the page never
+ * holds thousands of line features it has no other use for.
+ */
+export const MAP_FILES = { infrastructure: 'infrastructure.map.geojson' } as const;
+
+/**
+ * What each page fetches itself at start (its HTML preloads the same). Not the map file: the
+ * map's worker fetches it, and a worker does not use the page's preloads.
+ */
+export const FIRST_LOAD = {
+  map: [OUTPUT_FILES.region, OUTPUT_FILES.sites, OUTPUT_FILES.municipalities],
+  propose: [OUTPUT_FILES.region, OUTPUT_FILES.sites, OUTPUT_FILES.municipalities, OUTPUT_FILES.infrastructure],
+} as const;

@@ -2,6 +2,8 @@
 // A GeoJSON layer is downloaded, parsed and tiled whole in the browser before anything of it
 // shows; past a size (measured: docs/performance.md, "scale") pre-cut tiles draw sooner and
 // only the tiles in view are fetched. Points stay GeoJSON: they are few, and the app reads them.
+// infrastructure.geojson keeps every feature (the proposal page derives distances from it);
+// municipalities.geojson keeps tiled municipalities as centre points (the app reads it whole).
 import { INFRA_KINDS, type InfraFeature } from '../schema/infrastructure';
 import type { MunicipalityFeature } from '../schema/municipality';
 import type { RegionConfig } from '../schema/region';
@@ -34,8 +36,8 @@ export function countVertices(g: Geometry): number {
 }
 
 export interface TilingPlan {
-  /** What goes into infrastructure.geojson and municipalities.geojson. */
-  infrastructure: InfraFeature[];
+  /** What the map reads as GeoJSON: infrastructure.map.geojson and municipalities.geojson. */
+  mapInfrastructure: InfraFeature[];
   municipalities: MunicipalityFeature[];
   /** What goes into the .pmtiles files, when a layer is tiled. */
   tiled: { infrastructure?: InfraFeature[]; municipalities?: MunicipalityFeature[] };
@@ -72,19 +74,12 @@ export function planTiling(region: RegionConfig, infrastructure: InfraFeature[],
   const polygons = municipalities.filter((m) => m.geometry.type !== 'Point');
   const tileInfra = sum(lines.map((f) => f.geometry)) > threshold;
   const tileMunicipalities = sum(polygons.map((m) => m.geometry)) > threshold;
-  const plan: TilingPlan = { infrastructure, municipalities, tiled: {} };
+  const plan: TilingPlan = { mapInfrastructure: infrastructure, municipalities, tiled: {} };
   const tiles: NonNullable<RegionConfig['tiles']> = {};
   if (tileInfra) {
-    plan.infrastructure = infrastructure.filter((f) => f.geometry.type === 'Point');
+    plan.mapInfrastructure = infrastructure.filter((f) => f.geometry.type === 'Point');
     plan.tiled.infrastructure = lines;
-    const kinds = new Set(lines.map((f) => f.properties.kind));
-    const voltages = new Set(lines.filter((f) => f.properties.kind === 'power_line').map((f) => Math.max(0, ...(f.properties.voltageKv ?? []))));
-    tiles.infrastructure = {
-      file: TILE_FILES.infrastructure,
-      maxzoom: maxZoom ?? DEFAULT_TILE_MAX_ZOOM.infrastructure,
-      kinds: INFRA_KINDS.filter((k) => kinds.has(k)),
-      voltagesKv: [...voltages].sort((a, b) => b - a),
-    };
+    tiles.infrastructure = { file: TILE_FILES.infrastructure, maxzoom: maxZoom ?? DEFAULT_TILE_MAX_ZOOM.infrastructure };
   }
   if (tileMunicipalities) {
     plan.municipalities = municipalities.map((m) => (m.geometry.type === 'Point' ? m : asCentrePoint(m, firstVertex(m.geometry))));
@@ -93,4 +88,13 @@ export function planTiling(region: RegionConfig, infrastructure: InfraFeature[],
   }
   if (tileInfra || tileMunicipalities) plan.tiles = tiles;
   return plan;
+}
+
+/** What the legend and the filters need to know of the infrastructure without loading it. */
+export function infrastructureSummary(infrastructure: InfraFeature[]): NonNullable<RegionConfig['summary']> {
+  const kinds = new Set(infrastructure.map((f) => f.properties.kind));
+  const voltages = new Set(
+    infrastructure.filter((f) => f.properties.kind === 'power_line').map((f) => Math.max(0, ...(f.properties.voltageKv ?? []))),
+  );
+  return { infrastructureKinds: INFRA_KINDS.filter((k) => kinds.has(k)), voltagesKv: [...voltages].sort((a, b) => b - a) };
 }

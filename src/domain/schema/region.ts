@@ -27,15 +27,15 @@ export const RegionConfig = z.strictObject({
       maxZoom: z.int().min(4).max(14).optional(),
     })
     .optional(),
-  /** Written by the data build: the layers it tiled, with what the legend and filters need of them. */
+  /** Written by the data build: the layers it tiled (beside region.json, read by range requests). */
   tiles: z
     .strictObject({
-      infrastructure: z
-        .strictObject({ file: TilesFile, maxzoom: z.int(), kinds: z.array(InfraKind), voltagesKv: z.array(z.number()) })
-        .optional(),
+      infrastructure: z.strictObject({ file: TilesFile, maxzoom: z.int() }).optional(),
       municipalities: z.strictObject({ file: TilesFile, maxzoom: z.int() }).optional(),
     })
     .optional(),
+  /** Written by the data build: what the infrastructure holds, for the legend and the filters. */
+  summary: z.strictObject({ infrastructureKinds: z.array(InfraKind), voltagesKv: z.array(z.number()) }).optional(),
   files: z.strictObject({
     sites: z.string(),
     infrastructure: z.string(),

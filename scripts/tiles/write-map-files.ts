@@ -1,26 +1,33 @@
-// Writes the .pmtiles files the data build planned (region.json `tiles`), or removes stale ones.
+// Writes the map-ready files of a build: infrastructure.map.geojson (read by the map's worker)
+// and the .pmtiles files the plan asks for (region.json `tiles`); removes stale ones.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { BuildResult } from '../../src/domain/data/build-region';
+import { MAP_FILES } from '../../src/domain/data/output-files';
 import { TILE_FILES } from '../../src/domain/data/plan-tiles';
 import type { RegionConfig } from '../../src/domain/schema/region';
 import { infraMapFeatures, municipalityMapFeatures } from '../../src/map/map-features';
 import { writePmtiles } from './pmtiles-writer';
 import { tileLayer } from './tile-layer';
 
-export interface TilesWritten {
+export interface FileWritten {
   file: string;
-  tiles: number;
+  tiles?: number;
   bytes: number;
   ms: number;
 }
 
-export function writeTiles(outDir: string, region: RegionConfig, tiled: NonNullable<BuildResult['tiled']>): TilesWritten[] {
-  const written: TilesWritten[] = [];
+export function writeMapFiles(outDir: string, region: RegionConfig, map: NonNullable<BuildResult['map']>): FileWritten[] {
+  const written: FileWritten[] = [];
+  const started = performance.now();
+  const infra = JSON.stringify(infraMapFeatures(map.mapInfrastructure));
+  writeFileSync(join(outDir, MAP_FILES.infrastructure), infra);
+  written.push({ file: MAP_FILES.infrastructure, bytes: Buffer.byteLength(infra), ms: performance.now() - started });
+
   const layers: [keyof typeof TILE_FILES, FeatureCollection | undefined][] = [
-    ['infrastructure', tiled.infrastructure && infraMapFeatures(tiled.infrastructure)],
-    ['municipalities', tiled.municipalities && polygonsOnly(municipalityMapFeatures(tiled.municipalities))],
+    ['infrastructure', map.tiled.infrastructure && infraMapFeatures(map.tiled.infrastructure)],
+    ['municipalities', map.tiled.municipalities && polygonsOnly(municipalityMapFeatures(map.tiled.municipalities))],
   ];
   for (const [layer, features] of layers) {
     const entry = region.tiles?.[layer];
@@ -29,8 +36,8 @@ export function writeTiles(outDir: string, region: RegionConfig, tiled: NonNulla
       rmSync(path, { force: true });
       continue;
     }
-    const started = performance.now();
-    // The source-layer name is the layer's name: src/map/layers.ts reads the same constant.
+    const t0 = performance.now();
+    // The source-layer name is the layer's name: src/map/layer-ids.ts (TILE_SOURCE_LAYERS) says the same.
     const tiles = tileLayer(features, { layer, maxZoom: entry.maxzoom });
     const archive = writePmtiles(tiles, {
       minZoom: 0,
@@ -40,7 +47,7 @@ export function writeTiles(outDir: string, region: RegionConfig, tiled: NonNulla
       metadata: { name: `${region.id} ${layer}`, attribution: region.attribution.join('; '), vector_layers: [{ id: layer, minzoom: 0, maxzoom: entry.maxzoom, fields: {} }] },
     });
     writeFileSync(path, archive);
-    written.push({ file: TILE_FILES[layer], tiles: tiles.length, bytes: archive.length, ms: performance.now() - started });
+    written.push({ file: TILE_FILES[layer], tiles: tiles.length, bytes: archive.length, ms: performance.now() - t0 });
   }
   return written;
 }
