@@ -24,6 +24,17 @@ const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 const ascending = [...VOLTAGE_CLASSES].reverse();
 const voltageWidth = ['step', ['get', 'voltage'], ascending[0]!.width, ...ascending.slice(1).flatMap((c) => [c.kv, c.width])] as unknown as ExpressionSpecification;
 
+/**
+ * The same value for every feature, but read per feature. MapLibre compiles one shader program
+ * per layer type and combination of per-feature and per-layer paint properties: when all circle
+ * (line, fill) layers vary the same properties per feature, they share one program. Each program
+ * is compiled on the main thread before the first frame that needs it: 20–70 ms each in software
+ * GL, and phones are slow at it too (docs/performance.md, first map). `_` is never a property.
+ */
+const perFeature = (value: string | number | number[]): ExpressionSpecification =>
+  ['coalesce', ['get', '_'], Array.isArray(value) ? ['literal', value] : value] as unknown as ExpressionSpecification;
+const SOLID: number[] = [1, 0];
+
 const halo = (t: Theme) => ({ 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 });
 
 /** Which context layers come from vector tiles (big regions) rather than GeoJSON. */
@@ -48,7 +59,8 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
       ...boundaries,
       type: 'fill',
       filter: isPolygon,
-      paint: { 'fill-color': t.municipalityFill },
+      // No antialiasing outline: the dashed boundary line is drawn over the edge anyway.
+      paint: { 'fill-color': perFeature(t.municipalityFill), 'fill-opacity': perFeature(1), 'fill-antialias': false },
     },
     {
       id: LAYER_IDS.municipalitiesPopulation,
@@ -63,7 +75,8 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
           t.populationUnknown,
           ['step', ['get', 'population'], t.population[0], ...POPULATION_BREAKS.slice(1).flatMap((b, i) => [b, t.population[i + 1]!])],
         ] as unknown as ExpressionSpecification,
-        'fill-opacity': 0.6,
+        'fill-opacity': perFeature(0.6),
+        'fill-antialias': false,
       },
     },
     {
@@ -71,14 +84,19 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
       ...boundaries,
       type: 'line',
       filter: isPolygon,
-      paint: { 'line-color': t.municipality, 'line-width': 1, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': perFeature(t.municipality), 'line-width': perFeature(1), 'line-dasharray': perFeature([3, 2]) },
     },
     {
       id: LAYER_IDS.municipalitiesCentre,
       type: 'circle',
       source: SOURCE_IDS.municipalities,
       filter: isPoint,
-      paint: { 'circle-radius': 2.5, 'circle-color': t.municipality },
+      paint: {
+        'circle-radius': perFeature(2.5),
+        'circle-color': perFeature(t.municipality),
+        'circle-opacity': perFeature(1),
+        'circle-stroke-width': perFeature(0),
+      },
     },
     {
       id: LAYER_IDS.municipalitiesLabel,
@@ -104,7 +122,7 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
         'line-color': infraColor,
         // Power lines by voltage: 500 kV thickest; other lines by kind.
         'line-width': ['case', ['==', ['get', 'kind'], 'power_line'], voltageWidth, ['==', ['get', 'kind'], 'road'], 2, 1.6],
-        'line-dasharray': ['case', ['==', ['get', 'kind'], 'gas_pipeline'], ['literal', [2, 1]], ['literal', [1, 0]]],
+        'line-dasharray': ['case', ['==', ['get', 'kind'], 'gas_pipeline'], ['literal', [2, 1]], ['literal', SOLID]],
       },
     },
     {
@@ -113,10 +131,11 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
       source: SOURCE_IDS.infrastructure,
       filter: isPoint,
       paint: {
-        'circle-radius': 4.5,
+        'circle-radius': perFeature(4.5),
         'circle-color': infraColor,
+        'circle-opacity': perFeature(1),
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1,
+        'circle-stroke-width': perFeature(1),
       },
     },
     {
@@ -139,13 +158,13 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
       type: 'fill',
       source: SOURCE_IDS.siteAreas,
       minzoom: 9,
-      paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
+      paint: { 'fill-color': statusColor, 'fill-opacity': perFeature(0.35), 'fill-antialias': false },
     },
     {
       id: LAYER_IDS.sitesOutline,
       type: 'line',
       source: SOURCE_IDS.siteAreas,
-      paint: { 'line-color': statusColor, 'line-width': 1.5 },
+      paint: { 'line-color': statusColor, 'line-width': perFeature(1.5), 'line-dasharray': perFeature(SOLID) },
     },
     {
       id: LAYER_IDS.sitesCluster,
@@ -153,9 +172,10 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
       source: SOURCE_IDS.sites,
       filter: isCluster,
       paint: {
-        'circle-color': '#ffffff',
+        'circle-color': perFeature('#ffffff'),
+        'circle-opacity': perFeature(1),
         'circle-stroke-color': t.text,
-        'circle-stroke-width': 2,
+        'circle-stroke-width': perFeature(2),
         'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 20, 20],
       },
     },
@@ -173,10 +193,10 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
       source: SOURCE_IDS.sites,
       filter: notCluster,
       paint: {
-        'circle-radius': 8,
+        'circle-radius': perFeature(8),
         'circle-color': statusColor,
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        'circle-stroke-width': perFeature(2),
         // Dashed outlines are not available for circles: approximate markers are drawn lighter.
         'circle-opacity': ['case', ['==', ['get', 'precision'], 'exact'], 1, 0.85],
       },
@@ -203,7 +223,8 @@ export function buildProjectLayers(t: Theme, lang: Lang, tiled: TiledLayers = {}
       source: SOURCE_IDS.highlight,
       paint: {
         'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 13, 11],
-        'circle-color': 'rgba(0, 0, 0, 0)',
+        'circle-color': perFeature('rgba(0, 0, 0, 0)'),
+        'circle-opacity': perFeature(1),
         'circle-stroke-color': t.selected,
         'circle-stroke-width': ['case', ['==', ['get', 'role'], 'selected'], 3, 2],
       },

@@ -1,6 +1,6 @@
 // Invariants over the generated style: every layer's source exists, every legend entry toggles
 // real layers, label fonts are served by the style itself, and the offline style is valid.
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildRegion } from '../../src/domain/data/build-region';
@@ -38,6 +38,28 @@ describe('offline style', () => {
     for (const layer of offline.layers) {
       if ('source' in layer) expect(Object.keys(offline.sources)).toContain(layer.source);
     }
+  });
+
+  it('lets all layers of a type share one shader program: they agree on which paint properties vary per feature', () => {
+    // MapLibre compiles a program per layer type and set of per-feature ("a_") paint properties;
+    // each costs 20-70 ms of main thread before the first frame (docs/performance.md).
+    const perFeatureProps = new Map<string, Set<string>>();
+    for (const layer of buildProjectLayers(theme, 'ru', {})) {
+      if (!['circle', 'line', 'fill'].includes(layer.type) || !('paint' in layer) || !layer.paint) continue;
+      const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`]!;
+      const varying = Object.entries(layer.paint)
+        .filter(([key, value]) => {
+          const parsed = createPropertyExpression(value, key, spec[key] as never);
+          return parsed.result === 'success' && (parsed.value.kind === 'source' || parsed.value.kind === 'composite');
+        })
+        .map(([key]) => key)
+        .sort()
+        .join(' ');
+      const sets = perFeatureProps.get(layer.type) ?? new Set<string>();
+      sets.add(varying);
+      perFeatureProps.set(layer.type, sets);
+    }
+    expect(Object.fromEntries([...perFeatureProps].map(([type, sets]) => [type, sets.size]))).toEqual({ circle: 1, line: 1, fill: 1 });
   });
 
   it('reads tiled lines and boundaries from their vector sources, and still validates', () => {
