@@ -1,6 +1,6 @@
 // The investor app: filters and list beside the map, passport, comparison, overview, share, export.
 // All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CompareView } from '../components/CompareView';
 import { FilterPanel } from '../components/FilterPanel';
@@ -51,6 +51,10 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
   const [printImage, setPrintImage] = useState<string>();
   const [builderOpen, setBuilderOpen] = useState(false);
   const mapRef = useRef<MapLibreMap>(undefined);
+  // The first commit holds the map alone, so MapLibre starts (WebGL, worker, style) before React
+  // renders the filters and the list, which then follow while the map loads.
+  const [panels, setPanels] = useState(false);
+  useEffect(() => startTransition(() => setPanels(true)), []);
 
   // Back and forward restore the view of that history entry, not only its filters and site.
   useEffect(() => {
@@ -122,6 +126,8 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
       </header>
       <div className="workspace">
         <aside className="sidebar" aria-label={t('sitesList')}>
+          {panels && (
+          <>
           <div className="sheet-tabs" role="group">
             <button type="button" aria-pressed={sheet === 'list'} onClick={() => setSheet('list')}>
               {t('showList')}
@@ -158,6 +164,8 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
               onToggleCompare={toggleCompare}
             />
           </div>
+          </>
+          )}
         </aside>
         <main className="map-area">
           <MapView

@@ -11,7 +11,10 @@ const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1'
 async function start() {
   const root = document.getElementById('root');
   if (!root) return;
+  // User Timing marks of the way to the first map, read by `npm run bench -- first-map`.
+  performance.mark('parkatlas:main');
   const Entry: ComponentType = isEmbed ? (await import('./EmbedApp')).EmbedApp : (await import('./App')).App;
+  performance.mark('parkatlas:app-loaded');
   createRoot(root).render(
     <StrictMode>
       <Entry />

@@ -21,11 +21,11 @@ export function useRegion(regionId: string, { infrastructure = false } = {}): Re
     const loading = startRegionLoad(regionDataUrl(regionId, document.baseURI), { infrastructure });
     const set = (next: (prev: RegionLoad) => RegionLoad) => !cancelled && setLoad(next);
     loading.config.then(
-      (region) => set((prev) => (prev.state === 'loading' ? { state: 'partial', data: withoutLayers(region) } : prev)),
+      (region) => (performance.mark('parkatlas:region-config'), set((prev) => (prev.state === 'loading' ? { state: 'partial', data: withoutLayers(region) } : prev))),
       (e: unknown) => set(() => failure(e)),
     );
     loading.all.then(
-      (data) => set(() => ({ state: 'ready', data })),
+      (data) => (performance.mark('parkatlas:region-data'), set(() => ({ state: 'ready', data }))),
       (e: unknown) => set(() => failure(e)),
     );
     return () => {

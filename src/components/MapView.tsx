@@ -94,6 +94,7 @@ export function MapView(props: MapViewProps) {
     let cancelled = false;
     let created: MapLibreMap | undefined;
     setUpMapLibre();
+    performance.mark('parkatlas:map-mount');
     const p = latest.current;
     // The first frame already shows the filtered sites from the link, not all of them.
     const initial: ProjectData = { ...p.data, sites: p.sites, siteAreas: p.siteAreas };
@@ -126,6 +127,7 @@ export function MapView(props: MapViewProps) {
         return;
       }
       const m = created;
+      performance.mark('parkatlas:map-created');
       m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
       m.addControl(new AttributionControl({ compact: true, customAttribution: p.attribution }), 'bottom-right');
