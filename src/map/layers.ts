@@ -31,7 +31,7 @@ const voltageWidth = ['step', ['get', 'voltage'], ascending[0]!.width, ...ascend
  * is compiled on the main thread before the first frame that needs it: 20–70 ms each in software
  * GL, and phones are slow at it too (docs/performance.md, first map). `_` is never a property.
  */
-const perFeature = (value: string | number | number[]): ExpressionSpecification =>
+export const perFeature = (value: string | number | number[]): ExpressionSpecification =>
   ['coalesce', ['get', '_'], Array.isArray(value) ? ['literal', value] : value] as unknown as ExpressionSpecification;
 const SOLID: number[] = [1, 0];
 

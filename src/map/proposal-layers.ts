@@ -1,6 +1,7 @@
 // Layers of the proposal page: the proposed boundary and the places of its problems.
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { perFeature } from './layers';
 
 export const PROPOSAL_SOURCES = { proposal: 'proposal', issues: 'proposal-issues', warmup: 'proposal-warmup' } as const;
 export const PROPOSAL_LAYERS = {
@@ -15,6 +16,8 @@ const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * MapLibre compiles a layer type's shaders the first time it draws one: for the first boundary
  * that is a ~100-200 ms main-thread task (software GL) in the middle of checking a file. A
  * barely visible copy of the region's outline, drawn from the start, pays it while the page loads.
+ * Paint is read per feature as in the project layers (layers.ts, perFeature), so the proposal,
+ * its issue markers and the warm-up share the programs the map has already compiled.
  */
 export const proposalSources = (regionBbox: [number, number, number, number]): Record<string, SourceSpecification> => {
   const [w, s, e, n] = regionBbox;
@@ -30,20 +33,10 @@ export const proposalSources = (regionBbox: [number, number, number, number]): R
 };
 
 export const proposalLayers = (): LayerSpecification[] => [
-  { id: 'proposal-warmup-fill', type: 'fill', source: PROPOSAL_SOURCES.warmup, paint: { 'fill-color': '#8e44ad', 'fill-opacity': 0.01 } },
-  { id: 'proposal-warmup-line', type: 'line', source: PROPOSAL_SOURCES.warmup, paint: { 'line-color': '#6c3483', 'line-width': 2.5, 'line-opacity': 0.01 } },
-  {
-    id: PROPOSAL_LAYERS.fill,
-    type: 'fill',
-    source: PROPOSAL_SOURCES.proposal,
-    paint: { 'fill-color': '#8e44ad', 'fill-opacity': 0.25 },
-  },
-  {
-    id: PROPOSAL_LAYERS.outline,
-    type: 'line',
-    source: PROPOSAL_SOURCES.proposal,
-    paint: { 'line-color': '#6c3483', 'line-width': 2.5 },
-  },
+  { id: 'proposal-warmup-fill', type: 'fill', source: PROPOSAL_SOURCES.warmup, paint: fillPaint(0.01) },
+  { id: 'proposal-warmup-line', type: 'line', source: PROPOSAL_SOURCES.warmup, paint: { ...linePaint, 'line-opacity': 0.01 } },
+  { id: PROPOSAL_LAYERS.fill, type: 'fill', source: PROPOSAL_SOURCES.proposal, paint: fillPaint(0.25) },
+  { id: PROPOSAL_LAYERS.outline, type: 'line', source: PROPOSAL_SOURCES.proposal, paint: linePaint },
   {
     id: PROPOSAL_LAYERS.issues,
     type: 'circle',
@@ -51,9 +44,12 @@ export const proposalLayers = (): LayerSpecification[] => [
     paint: {
       'circle-radius': ['case', ['==', ['get', 'severity'], 'error'], 9, 7],
       'circle-color': ['case', ['==', ['get', 'severity'], 'error'], '#d62728', '#e08214'],
-      'circle-opacity': 0.85,
+      'circle-opacity': perFeature(0.85),
       'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
+      'circle-stroke-width': perFeature(2),
     },
   },
 ];
+
+const fillPaint = (opacity: number) => ({ 'fill-color': perFeature('#8e44ad'), 'fill-opacity': perFeature(opacity), 'fill-antialias': false });
+const linePaint = { 'line-color': perFeature('#6c3483'), 'line-width': perFeature(2.5), 'line-dasharray': perFeature([1, 0]) };

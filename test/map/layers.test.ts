@@ -9,6 +9,7 @@ import type { BuiltSiteFeature } from '../../src/domain/schema/derived';
 import { buildLegend } from '../../src/map/legend';
 import { LAYER_GROUPS, LAYER_IDS, SITE_HIT_LAYERS } from '../../src/map/layer-ids';
 import { buildProjectLayers } from '../../src/map/layers';
+import { proposalLayers } from '../../src/map/proposal-layers';
 import { siteMapFeatures } from '../../src/map/map-features';
 import { buildOfflineStyle, looksLikeStyle, mergeIntoBasemap } from '../../src/map/style';
 import { LABEL_FONT, theme } from '../../src/map/theme';
@@ -44,7 +45,8 @@ describe('offline style', () => {
     // MapLibre compiles a program per layer type and set of per-feature ("a_") paint properties;
     // each costs 20-70 ms of main thread before the first frame (docs/performance.md).
     const perFeatureProps = new Map<string, Set<string>>();
-    for (const layer of buildProjectLayers(theme, 'ru', {})) {
+    // The proposal page draws its own layers over the same map.
+    for (const layer of [...buildProjectLayers(theme, 'ru', {}), ...proposalLayers()]) {
       if (!['circle', 'line', 'fill'].includes(layer.type) || !('paint' in layer) || !layer.paint) continue;
       const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`]!;
       const varying = Object.entries(layer.paint)
