@@ -8,8 +8,12 @@ import { INFRA_KINDS, type InfraFeature } from '../schema/infrastructure';
 import type { MunicipalityFeature } from '../schema/municipality';
 import type { RegionConfig } from '../schema/region';
 
-/** Vertices above which a layer is tiled (lines of infrastructure; municipal boundaries). */
-export const DEFAULT_TILE_THRESHOLD = 200_000;
+/**
+ * Vertices above which a layer is tiled (lines of infrastructure; municipal boundaries): the
+ * crossover measured by `npm run bench -- scale` (PMTiles drew 1.34× sooner at ~100k vertices,
+ * 1.09× at 30k, which is within noise; 2.2× at 1M).
+ */
+export const DEFAULT_TILE_THRESHOLD = 100_000;
 /**
  * Deepest zoom cut per layer; the map overzooms beyond it. Boundaries need less detail than
  * lines, and a polygon fills every tile inside it: all-Russia at zoom 10 was 138k tiles, 31 MB.
