@@ -46,7 +46,7 @@ interface Columns {
   munIndex: Map<string, number>;
 }
 
-function toColumns(sites: readonly FilterableSite[]): Columns {
+export function toColumns(sites: readonly FilterableSite[]): Columns {
   const n = sites.length;
   const munIndex = new Map<string, number>();
   const c: Columns = {
@@ -82,7 +82,7 @@ const mask = <T extends string>(all: readonly T[], on: readonly T[]): Uint8Array
   on.length ? Uint8Array.from(all, (v) => (on.includes(v) ? 1 : 0)) : undefined;
 
 /** The floor: one pass, every condition a typed-array read and a comparison. Returns the count. */
-function floorFilter(c: Columns, f: SiteFilter, out: Int32Array): number {
+export function floorFilter(c: Columns, f: SiteFilter, out: Int32Array): number {
   const status = mask<SiteStatus>(SITE_STATUSES, f.status);
   const kind = mask<SiteKind>(SITE_KINDS, f.kind);
   let mun: Uint8Array | undefined;

@@ -17,11 +17,15 @@ import { freePort } from './lib/servers';
 import { fmtMs, fmtRatio, median, table } from './lib/stats';
 import type { BenchContext } from './nearest.bench';
 
-const FLOOR_DIR = 'bench-floor';
+export const FLOOR_DIR = 'bench-floor';
 
-/** Files of the floor page, written into the served copy of dist/ (external scripts: the CSP allows only 'self'). */
-function writeFloorPage(dir: string, bbox: readonly number[], sitesPath: string): void {
-  const out = path.join(dir, FLOOR_DIR);
+/**
+ * Files of the floor page, written into the served copy of dist/ (external scripts: the CSP allows
+ * only 'self'). `context`: also draw these GeoJSON files (lines and points; polygons), for a floor
+ * that shows the same layers as the app.
+ */
+export function writeFloorPage(dir: string, bbox: readonly number[], sitesPath: string, context?: { lines: string; polygons: string }, floorDir = FLOOR_DIR): void {
+  const out = path.join(dir, floorDir);
   mkdirSync(out, { recursive: true });
   const ml = path.join(ROOT, 'node_modules', 'maplibre-gl', 'dist');
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(path.join(ml, f), path.join(out, f));
@@ -52,9 +56,25 @@ window.floorMap = new Map({
   container: 'map',
   style: {
     version: 8,
-    sources: { sites: { type: 'geojson', data: new URL(${JSON.stringify(sitesPath)}, document.baseURI).href } },
+    sources: {
+      sites: { type: 'geojson', data: new URL(${JSON.stringify(sitesPath)}, document.baseURI).href },${
+        context
+          ? `
+      lines: { type: 'geojson', data: new URL(${JSON.stringify(context.lines)}, document.baseURI).href },
+      polygons: { type: 'geojson', data: new URL(${JSON.stringify(context.polygons)}, document.baseURI).href },`
+          : ''
+      }
+    },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#eef0ea' } },
+      { id: 'background', type: 'background', paint: { 'background-color': '#eef0ea' } },${
+        context
+          ? `
+      { id: 'polygons-fill', type: 'fill', source: 'polygons', paint: { 'fill-color': '#e8e4d8' } },
+      { id: 'polygons-line', type: 'line', source: 'polygons', paint: { 'line-color': '#8c7b5b', 'line-width': 1 } },
+      { id: 'lines', type: 'line', source: 'lines', paint: { 'line-color': '#d95f0e', 'line-width': 1.5 } },
+      { id: 'points', type: 'circle', source: 'lines', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#555555' } },`
+          : ''
+      }
       { id: 'sites', type: 'circle', source: 'sites', paint: { 'circle-radius': 8, 'circle-color': '#1a9850', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
     ],
   },
@@ -73,7 +93,7 @@ interface Variant {
   dir: string;
 }
 
-interface Timing {
+export interface Timing {
   readyMs: number;
   /** First animation frame in which the page's map object existed. */
   mapCreatedMs: number;
@@ -81,6 +101,8 @@ interface Timing {
   jsMs: number;
   /** responseEnd of sites.geojson fetched by the page (NaN when the map's worker fetches it: not visible to the page). */
   dataMs: number;
+  /** The app's User Timing marks (parkatlas:*), ms from navigation; empty for the floor. */
+  marks: Record<string, number>;
 }
 
 export interface FirstMapRow {
@@ -97,7 +119,7 @@ export interface FirstMapRow {
 }
 
 /** Opens `url` in a fresh context and returns when `layers` of `mapGlobal` show a feature. */
-async function measure(browser: Browser, host: string, url: string, mapGlobal: string, layers: string[], sourceId: string): Promise<{ t: Timing; errors: string[] }> {
+export async function measure(browser: Browser, host: string, url: string, mapGlobal: string, layers: string[], sourceId: string): Promise<{ t: Timing; errors: string[] }> {
   const { context, page, errors } = await newPage(browser, host);
   try {
     await page.goto(url, { waitUntil: 'commit' });
@@ -113,14 +135,17 @@ async function measure(browser: Browser, host: string, url: string, mapGlobal: s
       { polling: 'raf', timeout: 180_000 },
     );
     const readyMs = (await handle.jsonValue()) as number;
-    const { res, created } = await page.evaluate(() => ({
+    const { res, created, marks } = await page.evaluate(() => ({
       res: performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
       created: (window as unknown as { __benchMapCreated?: number }).__benchMapCreated ?? NaN,
+      marks: Object.fromEntries(
+        performance.getEntriesByType('mark').filter((m) => m.name.startsWith('parkatlas:')).map((m) => [m.name.slice('parkatlas:'.length), m.startTime]),
+      ),
     }));
     const js = res.filter((r) => /\.m?js(\?|$)/.test(r.name) && !/worker/.test(r.name));
     const data = res.filter((r) => /sites\.geojson/.test(r.name));
     return {
-      t: { readyMs, mapCreatedMs: created, jsMs: Math.max(0, ...js.map((r) => r.end)), dataMs: data.length ? Math.max(...data.map((r) => r.end)) : NaN },
+      t: { readyMs, mapCreatedMs: created, jsMs: Math.max(0, ...js.map((r) => r.end)), dataMs: data.length ? Math.max(...data.map((r) => r.end)) : NaN, marks },
       errors,
     };
   } finally {
@@ -128,11 +153,12 @@ async function measure(browser: Browser, host: string, url: string, mapGlobal: s
   }
 }
 
-const medianTiming = (ts: Timing[]): Timing => ({
+export const medianTiming = (ts: Timing[]): Timing => ({
   readyMs: median(ts.map((t) => t.readyMs)),
   mapCreatedMs: median(ts.map((t) => t.mapCreatedMs)),
   jsMs: median(ts.map((t) => t.jsMs)),
   dataMs: median(ts.map((t) => t.dataMs)),
+  marks: Object.fromEntries(Object.keys(ts[0]?.marks ?? {}).map((k) => [k, median(ts.map((t) => t.marks[k] ?? NaN))])),
 });
 
 async function runVariant(browser: Browser, v: Variant, runs: number, log: (l: string) => void): Promise<FirstMapRow> {
@@ -169,6 +195,7 @@ async function runVariant(browser: Browser, v: Variant, runs: number, log: (l: s
   const a = medianTiming(app);
   const f = medianTiming(floor);
   log(`    ${v.name}: app ${fmtMs(a.readyMs)} ms, floor ${fmtMs(f.readyMs)} ms -> ${fmtRatio(a.readyMs / f.readyMs)} (median of ${runs})`);
+  log(`      app marks: ${Object.entries(a.marks).map(([k, ms]) => `${k} ${fmtMs(ms)}`).join(', ')}; floor map created ${fmtMs(f.mapCreatedMs)}`);
   return {
     dataset: v.name,
     sites: v.sites,

@@ -11,6 +11,7 @@ import { runBytesBench } from './bytes.bench';
 import { runFilterBench } from './filter.bench';
 import { runFirstMapBench } from './first-map.bench';
 import { runMapFilterBench } from './map-filter.bench';
+import { runScaleBench } from './scale.bench';
 import { runUploadBench } from './upload.bench';
 import { runNearestBench, type BenchContext } from './nearest.bench';
 
@@ -52,6 +53,11 @@ const BENCHMARKS: readonly Benchmark[] = [
     name: 'upload',
     description: 'longest main-thread task while the proposal page checks a ~42 MB GeoJSON vs JSON.parse on the main thread',
     run: runUploadBench,
+  },
+  {
+    name: 'scale',
+    description: 'all-Russia scale region (2,000 sites, 1M segments, 2,500 polygons): PMTiles vs GeoJSON vs floor, and the crossover',
+    run: runScaleBench,
   },
 ];
 
