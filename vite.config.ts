@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { FIRST_LOAD } from './src/domain/data/output-files';
 
 /**
@@ -46,12 +47,75 @@ function preloadAppChunks(): Plugin {
         const full = closure(byId('src/app/App.tsx')?.fileName, new Set());
         const embed = closure(byId('src/app/EmbedApp.tsx')?.fileName, new Set());
         const shared = [...full].filter((f) => embed.has(f) && !html.includes(f));
+        // Their CSS (MapLibre's) would otherwise be fetched by Vite's loader only when main.js asks for App.
+        const sharedCss = [
+          ...new Set(
+            shared.flatMap((f) => {
+              const chunk = chunks.find((c) => c.fileName === f);
+              return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+            }),
+          ),
+        ].filter((f) => !html.includes(f));
         // The map's label font (src/map/fonts.ts): MapLibre fetches it only once the style is set.
         const labelFonts = Object.keys(ctx.bundle).filter((f) => /pt-sans-(cyrillic|latin)-400-normal-[^/]*\.woff2$/.test(f));
         return [
+          ...sharedCss.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
           ...shared.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
           ...labelFonts.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${file}` }, injectTo: 'head' as const })),
         ];
+      },
+    },
+  };
+}
+
+/**
+ * The chunks only one mode runs first (App and its passport for the map, EmbedApp for `?embed=1`)
+ * cannot be preloaded from the shared HTML without the other mode downloading them too. A tiny
+ * async script, same origin (the CSP allows no inline script), adds the modulepreload links of
+ * the mode the URL asks for, so its chunk downloads with the HTML instead of after main.js runs.
+ */
+function preloadModeChunks(): Plugin {
+  return {
+    name: 'parkatlas-preload-mode-chunks',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html'];
+        if (!html || html.type !== 'asset') return;
+        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const closure = (id: string) => {
+          const into = new Set<string>();
+          const walk = (file: string | undefined) => {
+            const chunk = chunks.find((c) => c.fileName === file);
+            if (!chunk || into.has(chunk.fileName)) return;
+            into.add(chunk.fileName);
+            chunk.imports.forEach(walk);
+          };
+          walk(chunks.find((c) => c.facadeModuleId?.endsWith(id))?.fileName);
+          return into;
+        };
+        const full = closure('src/app/App.tsx');
+        const embed = closure('src/app/EmbedApp.tsx');
+        const own = (mine: Set<string>, other: Set<string>) => [...mine].filter((f) => !other.has(f)).map((f) => f.replace(/^assets\//, ''));
+        const source = `// Modulepreload links for the chunks this page's mode runs first (vite.config.ts, preloadModeChunks).
+(function () {
+  var embed = new URLSearchParams(location.search).get('embed') === '1';
+  var files = embed ? ${JSON.stringify(own(embed, full))} : ${JSON.stringify(own(full, embed))};
+  var base = document.currentScript ? document.currentScript.src : location.href;
+  files.forEach(function (file) {
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = new URL(file, base).href;
+    document.head.appendChild(link);
+  });
+})();
+`;
+        const fileName = `assets/mode-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+        this.emitFile({ type: 'asset', fileName, source });
+        const text = typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source);
+        html.source = text.replace('</title>', `</title>\n    <script async src="./${fileName}"></script>`);
       },
     },
   };
@@ -74,7 +138,7 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   // Relative asset URLs: the built app runs from any folder of any static host.
   base: './',
-  plugins: [react(), preloadRegionData(), preloadAppChunks()],
+  plugins: [react(), preloadRegionData(), preloadAppChunks(), preloadModeChunks()],
   // The manifest lets the bundle test see what each entry (full app, embed) loads first.
   build: {
     target: 'es2022',

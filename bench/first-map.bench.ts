@@ -91,6 +91,8 @@ interface Variant {
   sites: number;
   sitesBytes: number;
   dir: string;
+  /** Round-trip time added to every request (Chromium's network emulation), as on a mobile network. */
+  latencyMs?: number;
 }
 
 export interface Timing {
@@ -119,9 +121,16 @@ export interface FirstMapRow {
 }
 
 /** Opens `url` in a fresh context and returns when `layers` of `mapGlobal` show a feature. */
-export async function measure(browser: Browser, host: string, url: string, mapGlobal: string, layers: string[], sourceId: string): Promise<{ t: Timing; errors: string[] }> {
+export async function measure(browser: Browser, host: string, url: string, mapGlobal: string, layers: string[], sourceId: string, latencyMs = 0): Promise<{ t: Timing; errors: string[] }> {
   const { context, page, errors } = await newPage(browser, host);
   try {
+    if (latencyMs > 0) {
+      // Latency only, no bandwidth cap: `vite preview` serves uncompressed, so a cap would weigh
+      // bytes no CDN would send; what this shows is the cost of round trips in a chain.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await page.goto(url, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(
       ([g, ls, src]) => {
@@ -179,11 +188,11 @@ async function runVariant(browser: Browser, v: Variant, runs: number, log: (l: s
       const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
       for (const which of order) {
         if (which === 'app') {
-          const r = await measure(browser, `127.0.0.1:${port}`, `${base}/?basemap=offline`, 'parkatlasMap', ['sites-point', 'sites-cluster'], 'parkatlas-sites');
+          const r = await measure(browser, `127.0.0.1:${port}`, `${base}/?basemap=offline`, 'parkatlasMap', ['sites-point', 'sites-cluster'], 'parkatlas-sites', v.latencyMs);
           app.push(r.t);
           r.errors.forEach((e) => appErrors.add(e));
         } else {
-          const r = await measure(browser, `127.0.0.1:${port}`, `${base}/${FLOOR_DIR}/index.html`, 'floorMap', ['sites'], 'sites');
+          const r = await measure(browser, `127.0.0.1:${port}`, `${base}/${FLOOR_DIR}/index.html`, 'floorMap', ['sites'], 'sites', v.latencyMs);
           if (r.errors.length) throw new Error(`floor page errors: ${r.errors.join(' | ')}`);
           floor.push(r.t);
         }
@@ -235,6 +244,7 @@ export async function runFirstMapBench(ctx: BenchContext): Promise<object> {
 
     const variants: Variant[] = [
       { name: `real (${real.features.length} sites)`, sites: real.features.length, sitesBytes: statSync(path.join(realDir, sitesRel)).size, dir: realDir },
+      { name: `real, 150 ms round trips`, sites: real.features.length, sitesBytes: statSync(path.join(realDir, sitesRel)).size, dir: realDir, latencyMs: 150 },
       { name: `generated (${generated.toLocaleString('en')} sites)`, sites: generated, sitesBytes: statSync(path.join(genDir, sitesRel)).size, dir: genDir },
     ];
     await withBrowser(async (browser) => {

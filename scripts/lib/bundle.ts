@@ -55,12 +55,19 @@ function measure(distDir: string, files: string[]) {
   return { files, bytes, gzip };
 }
 
+/** Classic scripts the HTML itself loads (the mode preloader), which the manifest does not list. */
+function htmlScripts(distDir: string, entry: string, moduleFiles: string[]): string[] {
+  const html = readFileSync(join(distDir, entry), 'utf8');
+  return [...html.matchAll(/<script[^>]*\ssrc="\.\/([^"]+\.js)"/g)].map((m) => m[1]!).filter((f) => !moduleFiles.includes(f));
+}
+
 export function initialLoad(distDir: string, mode: Mode): InitialLoad {
   const manifest = readManifest(distDir);
   const { entry, chunk } = MODES[mode];
   if (!manifest[entry]?.isEntry) throw new Error(`${entry} is not an entry in the manifest`);
   const chunks = staticClosure(manifest, chunk ? [entry, chunk] : [entry]);
-  const jsFiles = chunks.map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
+  const moduleFiles = chunks.map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
+  const jsFiles = [...moduleFiles, ...htmlScripts(distDir, entry, moduleFiles)];
   const cssFiles = [...new Set(chunks.flatMap((k) => manifest[k]!.css ?? []))];
   return { chunks, js: measure(distDir, jsFiles), css: measure(distDir, cssFiles) };
 }
