@@ -54,7 +54,16 @@ export function applyFilterIndex(index: FilterIndex, f: SiteFilter): FilterableS
   const { sites } = index;
   const status = allowed(SITE_STATUSES, f.status);
   const kind = allowed(SITE_KINDS, f.kind);
-  const mun = f.mun.length ? Uint8Array.from(index.munIds.keys(), (id) => (f.mun.includes(id) ? 1 : 0)) : undefined;
+  // One pass over the chosen ids: a region of 2,500 municipalities with 800 chosen made the
+  // includes() per municipality cost 25× the floor (bench scale).
+  let mun: Uint8Array | undefined;
+  if (f.mun.length) {
+    mun = new Uint8Array(index.munIds.size);
+    for (const id of f.mun) {
+      const i = index.munIds.get(id);
+      if (i !== undefined) mun[i] = 1;
+    }
+  }
   const ranges: Range[] = [];
   const range = (values: Float64Array, min?: number, max?: number) => {
     if (min !== undefined || max !== undefined) ranges.push({ values, min: min ?? -Infinity, max: max ?? Infinity });
