@@ -1,7 +1,8 @@
 // Which layers a region serves as vector tiles, and what stays GeoJSON for the app to read.
 import { describe, expect, it } from 'vitest';
 import { buildRegion } from '../../src/domain/data/build-region';
-import { DEFAULT_TILE_MAX_ZOOM, countVertices } from '../../src/domain/data/plan-tiles';
+import { DEFAULT_TILE_MAX_ZOOM } from '../../src/domain/data/plan-tiles';
+import { countPositions } from '../../src/domain/osm/geometry';
 import { RegionConfig } from '../../src/domain/schema/region';
 import { kuzbassFiles, reader, type Loose } from '../helpers/region-files';
 
@@ -60,9 +61,9 @@ describe('tiling plan of the data build', () => {
     expect(near(withLineAndBoundary(2)).some((km: number | undefined) => km !== undefined)).toBe(true);
   });
 
-  it('counts vertices of every geometry type', () => {
-    expect(countVertices({ type: 'Point', coordinates: [1, 2] })).toBe(1);
-    expect(countVertices({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 4]]] })).toBe(5);
-    expect(countVertices({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] })).toBe(8);
+  it('counts the vertices the threshold applies to, for every geometry type', () => {
+    expect(countPositions({ type: 'Point', coordinates: [1, 2] })).toBe(1);
+    expect(countPositions({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 4]]] })).toBe(5);
+    expect(countPositions({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] })).toBe(8);
   });
 });

@@ -4,6 +4,8 @@
 // only the tiles in view are fetched. Points stay GeoJSON: they are few, and the app reads them.
 // infrastructure.geojson keeps every feature (the proposal page derives distances from it);
 // municipalities.geojson keeps tiled municipalities as centre points (the app reads it whole).
+import type { Geometry } from 'geojson';
+import { countPositions } from '../osm/geometry';
 import { INFRA_KINDS, type InfraFeature } from '../schema/infrastructure';
 import type { MunicipalityFeature } from '../schema/municipality';
 import type { RegionConfig } from '../schema/region';
@@ -21,24 +23,6 @@ export const DEFAULT_TILE_THRESHOLD = 100_000;
 export const DEFAULT_TILE_MAX_ZOOM = { infrastructure: 9, municipalities: 7 } as const;
 export const TILE_FILES = { infrastructure: 'infrastructure.pmtiles', municipalities: 'municipalities.pmtiles' } as const;
 
-type Geometry = InfraFeature['geometry'] | MunicipalityFeature['geometry'];
-
-export function countVertices(g: Geometry): number {
-  switch (g.type) {
-    case 'Point':
-      return 1;
-    case 'LineString':
-      return g.coordinates.length;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.reduce((n, part) => n + part.length, 0);
-    case 'MultiPolygon':
-      return g.coordinates.reduce((n, poly) => n + poly.reduce((m, ring) => m + ring.length, 0), 0);
-    default:
-      return 0;
-  }
-}
-
 export interface TilingPlan {
   /** What the map reads as GeoJSON: infrastructure.map.geojson and municipalities.geojson. */
   mapInfrastructure: InfraFeature[];
@@ -49,7 +33,7 @@ export interface TilingPlan {
   tiles?: NonNullable<RegionConfig['tiles']>;
 }
 
-const sum = (geoms: Geometry[]) => geoms.reduce((n, g) => n + countVertices(g), 0);
+const sum = (geoms: Geometry[]) => geoms.reduce((n, g) => n + countPositions(g), 0);
 
 /** A municipality shown by its centre: the boundary is in the tiles. */
 function asCentrePoint(m: MunicipalityFeature, fallback: [number, number]): MunicipalityFeature {

@@ -112,7 +112,7 @@ export function prepareGeometry(g: Geometry, bbox: Bbox, tolerance = DEFAULT_TOL
   }
 }
 
-/** Number of positions, for the import's summary (how much simplification saved). */
+/** Number of positions: the import's summary (how much simplification saved) and the tiling threshold. */
 export function countPositions(g: Geometry): number {
   switch (g.type) {
     case 'Point':
