@@ -102,7 +102,7 @@ function preloadModeChunks(): Plugin {
 (function () {
   var embed = new URLSearchParams(location.search).get('embed') === '1';
   var files = embed ? ${JSON.stringify(own(embed, full))} : ${JSON.stringify(own(full, embed))};
-  var base = document.currentScript ? document.currentScript.src : location.href;
+  var base = document.currentScript ? document.currentScript.src : new URL('assets/', location.href).href;
   files.forEach(function (file) {
     var link = document.createElement('link');
     link.rel = 'modulepreload';

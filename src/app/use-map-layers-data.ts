@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import { MAP_FILES } from '../domain/data/output-files';
-import { highlightFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
+import { highlightFeatures, infraMapFeatures, municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
 import { pmtilesUrl } from '../map/pmtiles-protocol';
 import { regionDataUrl, type LoadedRegion } from './load-region';
 import { REGION_ID } from './region-id';
@@ -14,8 +14,11 @@ export function useMapLayersData(data: LoadedRegion, shown: BuiltSiteFeature[], 
     // The folder the files were served from (the build's region), whatever id region.json carries.
     const dataUrl = regionDataUrl(REGION_ID, document.baseURI);
     return {
-      // A URL: MapLibre's worker fetches and parses the map-ready file, off the main thread.
-      infrastructure: new URL(MAP_FILES.infrastructure, dataUrl).href,
+      // The map page never loads the features: MapLibre's worker fetches the map-ready file
+      // itself. The proposal page has them in memory already (it checks against them).
+      infrastructure: data.infrastructure.length
+        ? infraMapFeatures(tiles?.infrastructure ? data.infrastructure.filter((f) => f.geometry.type === 'Point') : data.infrastructure)
+        : new URL(MAP_FILES.infrastructure, dataUrl).href,
       municipalities: municipalityMapFeatures(data.municipalities),
       tiles: tiles && {
         infrastructure: tiles.infrastructure && pmtilesUrl(tiles.infrastructure.file, dataUrl),

@@ -104,7 +104,9 @@ export function MapView(props: MapViewProps) {
       [SOURCE_IDS.infrastructure, p.data.infrastructure],
       [SOURCE_IDS.municipalities, p.data.municipalities],
     ]);
-    const protocol = p.data.tiles ? registerPmtilesProtocol() : Promise.resolve();
+    // Without the tiles reader the map still comes up: the tiled layers then fail to load and
+    // say so (the 'error' listener below), the sites and the rest work.
+    const protocol = p.data.tiles ? registerPmtilesProtocol().catch(() => undefined) : Promise.resolve();
     const style = chooseStyle(p.onlineBasemap, p.lang, bundledFontUrls(document.baseURI), initial);
     void Promise.all([style, protocol]).then(([choice]) => {
       if (cancelled || !container.current) return;
@@ -158,14 +160,20 @@ export function MapView(props: MapViewProps) {
       // A context file that fails to load (404, broken JSON, a tile archive gone) leaves the
       // rest usable: say so instead of silently showing no lines.
       m.on('error', (e) => {
+        // A listener silences MapLibre's own logging: keep every error in the console.
+        console.error(e.error instanceof Error ? `${e.error.name}: ${e.error.message}` : e.error);
         const sourceId = (e as { sourceId?: string }).sourceId;
         if (sourceId && PROJECT_CONTEXT_SOURCES.has(sourceId)) setLayerFailed(true);
+      });
+      // Sources exist once the style is in: the sites can go in then, without waiting for 'load'
+      // (which waits for every source, the largest context file included).
+      m.once('style.load', () => {
+        if (!cancelled) setMap(m);
       });
       m.once('load', () => {
         if (cancelled) return;
         // The view fitted to the region is a view too: links made before any move carry it.
         reportView();
-        setMap(m);
         latest.current.onReady?.(m);
       });
       window.parkatlasMap = m;

@@ -13,7 +13,7 @@ export const SOURCE_IDS = {
   municipalitiesTiles: 'parkatlas-municipalities-tiles',
 } as const;
 
-/** The layer name inside each .pmtiles file (scripts/tiles/write-tiles.ts writes the same). */
+/** The layer name inside each .pmtiles file (scripts/tiles/write-map-files.ts writes the same). */
 export const TILE_SOURCE_LAYERS = { infrastructure: 'infrastructure', municipalities: 'municipalities' } as const;
 
 export const LAYER_IDS = {

@@ -5,7 +5,14 @@ import { addProtocol } from 'maplibre-gl';
 let registered: Promise<void> | undefined;
 
 export function registerPmtilesProtocol(): Promise<void> {
-  registered ??= import('pmtiles').then(({ Protocol }) => addProtocol('pmtiles', new Protocol().tile));
+  registered ??= import('pmtiles').then(
+    ({ Protocol }) => addProtocol('pmtiles', new Protocol().tile),
+    (e: unknown) => {
+      // A failed download (a deploy replaced the chunk, the network dropped) is retried next time.
+      registered = undefined;
+      throw e;
+    },
+  );
   return registered;
 }
 

@@ -40,7 +40,7 @@ function asCentrePoint(m: MunicipalityFeature, fallback: [number, number]): Muni
   return { ...m, geometry: { type: 'Point', coordinates: m.properties.centre ?? fallback } };
 }
 
-function firstVertex(g: MunicipalityFeature['geometry']): [number, number] {
+function outerRingMean(g: MunicipalityFeature['geometry']): [number, number] {
   if (g.type === 'Point') return g.coordinates as [number, number];
   const ring = g.type === 'Polygon' ? g.coordinates[0]! : g.coordinates[0]![0]!;
   // The mean of the outer ring: inside for the convex-ish shapes of municipalities, and only
@@ -70,7 +70,7 @@ export function planTiling(region: RegionConfig, infrastructure: InfraFeature[],
     tiles.infrastructure = { file: TILE_FILES.infrastructure, maxzoom: maxZoom ?? DEFAULT_TILE_MAX_ZOOM.infrastructure };
   }
   if (tileMunicipalities) {
-    plan.municipalities = municipalities.map((m) => (m.geometry.type === 'Point' ? m : asCentrePoint(m, firstVertex(m.geometry))));
+    plan.municipalities = municipalities.map((m) => (m.geometry.type === 'Point' ? m : asCentrePoint(m, outerRingMean(m.geometry))));
     plan.tiled.municipalities = polygons;
     tiles.municipalities = { file: TILE_FILES.municipalities, maxzoom: maxZoom === undefined ? DEFAULT_TILE_MAX_ZOOM.municipalities : Math.max(4, maxZoom - 2) };
   }
