@@ -23,6 +23,19 @@ function preloadRegionData(): Plugin {
 // The Content-Security-Policy the app is tested under (every browser test runs with it) and
 // that the README recommends. data: workers: a sandboxed embed (origin "null") has MapLibre
 // start its worker from a data: URL. The basemap host is the region's online style.
+/** The chunk of `sourceId` (e.g. src/app/App.tsx) and every chunk it imports statically. */
+function chunkClosure(chunks: Rollup.OutputChunk[], sourceId: string): Set<string> {
+  const into = new Set<string>();
+  const walk = (file: string | undefined) => {
+    const chunk = chunks.find((c) => c.fileName === file);
+    if (!chunk || into.has(chunk.fileName)) return;
+    into.add(chunk.fileName);
+    chunk.imports.forEach(walk);
+  };
+  walk(chunks.find((c) => c.facadeModuleId?.endsWith(sourceId))?.fileName);
+  return into;
+}
+
 /**
  * main.tsx imports App or EmbedApp dynamically (the embed must not load the full app), so the
  * browser would learn about their chunks (MapLibre among them) only after main.js has run.
@@ -35,24 +48,15 @@ function preloadAppChunks(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
-        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
-        const byId = (id: string) => chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(id));
-        const closure = (file: string | undefined, into: Set<string>) => {
-          const chunk = chunks.find((c) => c.fileName === file);
-          if (!chunk || chunk.type !== 'chunk' || into.has(chunk.fileName)) return into;
-          into.add(chunk.fileName);
-          for (const dep of chunk.imports) closure(dep, into);
-          return into;
-        };
-        const full = closure(byId('src/app/App.tsx')?.fileName, new Set());
-        const embed = closure(byId('src/app/EmbedApp.tsx')?.fileName, new Set());
+        const chunks = Object.values(ctx.bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const full = chunkClosure(chunks, 'src/app/App.tsx');
+        const embed = chunkClosure(chunks, 'src/app/EmbedApp.tsx');
         const shared = [...full].filter((f) => embed.has(f) && !html.includes(f));
         // Their CSS (MapLibre's) would otherwise be fetched by Vite's loader only when main.js asks for App.
         const sharedCss = [
           ...new Set(
             shared.flatMap((f) => {
-              const chunk = chunks.find((c) => c.fileName === f);
-              return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+              return [...(chunks.find((c) => c.fileName === f)?.viteMetadata?.importedCss ?? [])];
             }),
           ),
         ].filter((f) => !html.includes(f));
@@ -84,19 +88,8 @@ function preloadModeChunks(): Plugin {
         const html = bundle['index.html'];
         if (!html || html.type !== 'asset') return;
         const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-        const closure = (id: string) => {
-          const into = new Set<string>();
-          const walk = (file: string | undefined) => {
-            const chunk = chunks.find((c) => c.fileName === file);
-            if (!chunk || into.has(chunk.fileName)) return;
-            into.add(chunk.fileName);
-            chunk.imports.forEach(walk);
-          };
-          walk(chunks.find((c) => c.facadeModuleId?.endsWith(id))?.fileName);
-          return into;
-        };
-        const full = closure('src/app/App.tsx');
-        const embed = closure('src/app/EmbedApp.tsx');
+        const full = chunkClosure(chunks, 'src/app/App.tsx');
+        const embed = chunkClosure(chunks, 'src/app/EmbedApp.tsx');
         const own = (mine: Set<string>, other: Set<string>) => [...mine].filter((f) => !other.has(f)).map((f) => f.replace(/^assets\//, ''));
         const source = `// Modulepreload links for the chunks this page's mode runs first (vite.config.ts, preloadModeChunks).
 (function () {

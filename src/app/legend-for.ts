@@ -1,18 +1,22 @@
+import { infrastructureSummary } from '../domain/data/plan-tiles';
 import { buildLegend } from '../map/legend';
 import { theme } from '../map/theme';
 import type { LoadedRegion } from './load-region';
 
+/**
+ * What the region's infrastructure holds: the build's summary in region.json (the map page never
+ * loads the features), else worked out from the features a page did load.
+ */
+export function infrastructureOf(data: LoadedRegion) {
+  return data.region.summary ?? infrastructureSummary(data.infrastructure);
+}
+
 /** The legend for what this region's data actually holds. */
 export function legendFor(data: LoadedRegion) {
-  // The build's summary: the full app never loads the infrastructure features themselves.
-  const summary = data.region.summary;
-  const infra = data.infrastructure.map((f) => f.properties);
+  const summary = infrastructureOf(data);
   return buildLegend(theme, {
-    infraKinds: new Set([...infra.map((p) => p.kind), ...(summary?.infrastructureKinds ?? [])]),
-    voltages: new Set([
-      ...infra.filter((p) => p.kind === 'power_line').map((p) => Math.max(0, ...(p.voltageKv ?? []))),
-      ...(summary?.voltagesKv ?? []),
-    ]),
+    infraKinds: new Set(summary.infrastructureKinds),
+    voltages: new Set(summary.voltagesKv),
     municipalPolygons: !!data.region.tiles?.municipalities || data.municipalities.some((m) => m.geometry.type !== 'Point'),
   });
 }

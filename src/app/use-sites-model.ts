@@ -3,11 +3,12 @@
 import { useMemo } from 'react';
 import { missingFor, toFilterable, type FilterableSite } from '../domain/filters';
 import { applyFilterIndex, buildFilterIndex } from '../domain/filter-index';
-import { INFRA_KINDS, type InfraKind } from '../domain/schema/infrastructure';
+import type { InfraKind } from '../domain/schema/infrastructure';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import { sortSites } from '../domain/sort';
 import { filterFromUrl, type UrlState } from '../domain/url-state';
 import { localized, type Lang } from '../i18n/lang';
+import { infrastructureOf } from './legend-for';
 import type { LoadedRegion } from './load-region';
 
 export interface SitesModel {
@@ -50,10 +51,7 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
     () => sortSites(applyFilterIndex(index, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru'),
     [index, filter, url.sort, names, lang],
   );
-  const infraKinds = useMemo(() => {
-    const present = new Set([...data.infrastructure.map((f) => f.properties.kind), ...(data.region.summary?.infrastructureKinds ?? [])]);
-    return INFRA_KINDS.filter((k) => present.has(k));
-  }, [data]);
+  const infraKinds = useMemo(() => infrastructureOf(data).infrastructureKinds, [data]);
   const municipalitiesWithSites = useMemo(() => {
     const ids = new Set(all.map((s) => s.municipalityId));
     return [...ids]
