@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
+import { articlePage, startHostServer } from './host-server';
 import { openApp } from './app-page';
 import { DIST } from './propose-page';
 
@@ -93,5 +94,29 @@ describe('the same region served as vector tiles', () => {
     await expect.poll(() => panel.textContent()).toMatch(/Ближайшее: лэп.*км/i);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+
+  it('draws the tiles in a journalist\'s sandboxed embed too (origin null: range requests cross-origin)', async () => {
+    const host = await startHostServer();
+    try {
+      const src = `${tiledBase}?embed=1&basemap=offline#map=8/55.7/85.0`.replace(/&/g, '&amp;');
+      host.page('/article', articlePage(`<iframe src="${src}" title="Карта" width="800" height="450" sandbox="allow-scripts allow-popups"></iframe>`));
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(`${host.url}/article`);
+      await expect.poll(() => page.frames().length).toBe(2);
+      const frame = page.frames().find((f) => f !== page.mainFrame())!;
+      const count = (layer: string) =>
+        frame.evaluate((l) => window.parkatlasMap?.queryRenderedFeatures({ layers: [l] }).length ?? 0, layer).catch(() => 0);
+      await expect.poll(() => count('infrastructure-line')).toBeGreaterThan(0);
+      await expect.poll(() => count('municipalities-line')).toBeGreaterThan(0);
+      expect(await frame.evaluate(() => window.origin)).toBe('null');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await host.close();
+    }
   });
 });
