@@ -20,9 +20,6 @@ function preloadRegionData(): Plugin {
   };
 }
 
-// The Content-Security-Policy the app is tested under (every browser test runs with it) and
-// that the README recommends. data: workers: a sandboxed embed (origin "null") has MapLibre
-// start its worker from a data: URL. The basemap host is the region's online style.
 /** The chunk of `sourceId` (e.g. src/app/App.tsx) and every chunk it imports statically. */
 function chunkClosure(chunks: Rollup.OutputChunk[], sourceId: string): Set<string> {
   const into = new Set<string>();
@@ -53,13 +50,9 @@ function preloadAppChunks(): Plugin {
         const embed = chunkClosure(chunks, 'src/app/EmbedApp.tsx');
         const shared = [...full].filter((f) => embed.has(f) && !html.includes(f));
         // Their CSS (MapLibre's) would otherwise be fetched by Vite's loader only when main.js asks for App.
-        const sharedCss = [
-          ...new Set(
-            shared.flatMap((f) => {
-              return [...(chunks.find((c) => c.fileName === f)?.viteMetadata?.importedCss ?? [])];
-            }),
-          ),
-        ].filter((f) => !html.includes(f));
+        const sharedCss = [...new Set(shared.flatMap((f) => [...(chunks.find((c) => c.fileName === f)?.viteMetadata?.importedCss ?? [])]))].filter(
+          (f) => !html.includes(f),
+        );
         // The map's label font (src/map/fonts.ts): MapLibre fetches it only once the style is set.
         const labelFonts = Object.keys(ctx.bundle).filter((f) => /pt-sans-(cyrillic|latin)-400-normal-[^/]*\.woff2$/.test(f));
         return [
@@ -114,6 +107,9 @@ function preloadModeChunks(): Plugin {
   };
 }
 
+// The Content-Security-Policy the app is tested under (every browser test runs with it) and
+// that the README recommends. data: workers: a sandboxed embed (origin "null") has MapLibre
+// start its worker from a data: URL. The basemap host is the region's online style.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

@@ -135,7 +135,7 @@ export function floorFilter(c: Columns, f: SiteFilter, out: Int32Array): number 
 
 // ---- the proposal: filters.ts with the filter read once per call -------------------------------
 
-/** What `matches` would be if the filter were prepared once per call instead of once per site. */
+/** What `applyFilter`'s per-site check would be if the filter were prepared once per call instead of once per site. */
 export function compileFilter(f: SiteFilter): (s: FilterableSite) => boolean {
   const status = f.status.length ? new Set<string>(f.status) : undefined;
   const kind = f.kind.length ? new Set<string>(f.kind) : undefined;

@@ -1,6 +1,6 @@
 // A SiteFilter as one MapLibre expression over flat, precomputed feature properties: what the
 // map would need to filter with `setFilter` instead of re-sending the filtered features. Same
-// semantics as src/domain/filters.ts `matches` (checked against it by the map-filter benchmark).
+// semantics as src/domain/filters.ts `applyFilter` (checked against it by the map-filter benchmark).
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { normalizeText, type FilterableSite, type SiteFilter } from '../../src/domain/filters';
 import type { InfraKind } from '../../src/domain/schema/infrastructure';

@@ -7,6 +7,7 @@ import type { BuildResult } from '../../src/domain/data/build-region';
 import { MAP_FILES } from '../../src/domain/data/output-files';
 import { TILE_FILES } from '../../src/domain/data/plan-tiles';
 import type { RegionConfig } from '../../src/domain/schema/region';
+import { TILE_SOURCE_LAYERS } from '../../src/map/layer-ids';
 import { infraMapFeatures, municipalityMapFeatures } from '../../src/map/map-features';
 import { writePmtiles } from './pmtiles-writer';
 import { tileLayer } from './tile-layer';
@@ -37,14 +38,13 @@ export function writeMapFiles(outDir: string, region: RegionConfig, map: NonNull
       continue;
     }
     const t0 = performance.now();
-    // The source-layer name is the layer's name: src/map/layer-ids.ts (TILE_SOURCE_LAYERS) says the same.
-    const tiles = tileLayer(features, { layer, maxZoom: entry.maxzoom });
+    const tiles = tileLayer(features, { layer: TILE_SOURCE_LAYERS[layer], maxZoom: entry.maxzoom });
     const archive = writePmtiles(tiles, {
       minZoom: 0,
       maxZoom: entry.maxzoom,
       bounds: region.bbox,
       center: [region.defaultView.center[0], region.defaultView.center[1], Math.round(region.defaultView.zoom)],
-      metadata: { name: `${region.id} ${layer}`, attribution: region.attribution.join('; '), vector_layers: [{ id: layer, minzoom: 0, maxzoom: entry.maxzoom, fields: {} }] },
+      metadata: { name: `${region.id} ${layer}`, attribution: region.attribution.join('; '), vector_layers: [{ id: TILE_SOURCE_LAYERS[layer], minzoom: 0, maxzoom: entry.maxzoom, fields: {} }] },
     });
     writeFileSync(path, archive);
     written.push({ file: TILE_FILES[layer], tiles: tiles.length, bytes: archive.length, ms: performance.now() - t0 });

@@ -76,10 +76,6 @@ export function startRegionLoad(baseUrl: URL, { infrastructure }: { infrastructu
   return { config, all };
 }
 
-export function loadRegion(baseUrl: URL): Promise<LoadedRegion> {
-  return startRegionLoad(baseUrl, { infrastructure: true }).all;
-}
-
 /** The region before its layers arrive: the map and the panels render, empty, meanwhile. */
 export function withoutLayers(region: RegionConfig): LoadedRegion {
   return { region, sites: [], infrastructure: [], municipalities: [] };

@@ -1,7 +1,7 @@
 // The filters over typed columns built once per dataset: each filter change is then a tight
 // loop over numbers, as fast as the bare loop the benchmark calls the floor. Same answers as
 // applyFilter (filters.ts), in the same order; a property test holds them together.
-import { normalizeText, type FilterableSite, type SiteFilter } from './filters';
+import { searchWords, type FilterableSite, type SiteFilter } from './filters';
 import { INFRA_KINDS, type InfraKind } from './schema/infrastructure';
 import { SITE_KINDS, SITE_STATUSES } from './schema/site';
 
@@ -72,7 +72,7 @@ export function applyFilterIndex(index: FilterIndex, f: SiteFilter): FilterableS
   range(index.free, f.minFree);
   range(index.mw, f.minMw);
   for (const [k, km] of Object.entries(f.near) as [InfraKind, number][]) range(index.near.get(k)!, undefined, km);
-  const words = f.q ? normalizeText(f.q).split(' ').filter(Boolean) : [];
+  const words = searchWords(f.q);
   const keep = f.keepNoData;
 
   const out: FilterableSite[] = [];

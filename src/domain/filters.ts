@@ -80,6 +80,11 @@ function numberPasses(value: number | undefined, keep: boolean, min?: number, ma
   return (min === undefined || value >= min) && (max === undefined || value <= max);
 }
 
+/** The words a search box query must all find in a site's text. */
+export function searchWords(q: string | undefined): string[] {
+  return q ? normalizeText(q).split(' ').filter(Boolean) : [];
+}
+
 /** A filter made ready once per run: search words normalised, distance limits listed. */
 interface PreparedFilter {
   f: SiteFilter;
@@ -90,7 +95,7 @@ interface PreparedFilter {
 function prepare(f: SiteFilter): PreparedFilter {
   return {
     f,
-    words: f.q ? normalizeText(f.q).split(' ').filter(Boolean) : [],
+    words: searchWords(f.q),
     near: Object.entries(f.near) as [InfraKind, number][],
   };
 }
@@ -107,10 +112,6 @@ function passes(site: FilterableSite, { f, words, near }: PreparedFilter): boole
   }
   for (const w of words) if (!site.text.includes(w)) return false;
   return true;
-}
-
-export function matches(site: FilterableSite, f: SiteFilter): boolean {
-  return passes(site, prepare(f));
 }
 
 export function applyFilter(sites: readonly FilterableSite[], f: SiteFilter): FilterableSite[] {

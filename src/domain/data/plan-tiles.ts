@@ -35,13 +35,14 @@ export interface TilingPlan {
 
 const sum = (geoms: Geometry[]) => geoms.reduce((n, g) => n + countPositions(g), 0);
 
+type Boundary = Exclude<MunicipalityFeature['geometry'], { type: 'Point' }>;
+
 /** A municipality shown by its centre: the boundary is in the tiles. */
-function asCentrePoint(m: MunicipalityFeature, fallback: [number, number]): MunicipalityFeature {
-  return { ...m, geometry: { type: 'Point', coordinates: m.properties.centre ?? fallback } };
+function asCentrePoint(m: MunicipalityFeature & { geometry: Boundary }): MunicipalityFeature {
+  return { ...m, geometry: { type: 'Point', coordinates: m.properties.centre ?? outerRingMean(m.geometry) } };
 }
 
-function outerRingMean(g: MunicipalityFeature['geometry']): [number, number] {
-  if (g.type === 'Point') return g.coordinates as [number, number];
+function outerRingMean(g: Boundary): [number, number] {
   const ring = g.type === 'Polygon' ? g.coordinates[0]! : g.coordinates[0]![0]!;
   // The mean of the outer ring: inside for the convex-ish shapes of municipalities, and only
   // used when a boundary has no `centre`.
@@ -70,7 +71,7 @@ export function planTiling(region: RegionConfig, infrastructure: InfraFeature[],
     tiles.infrastructure = { file: TILE_FILES.infrastructure, maxzoom: maxZoom ?? DEFAULT_TILE_MAX_ZOOM.infrastructure };
   }
   if (tileMunicipalities) {
-    plan.municipalities = municipalities.map((m) => (m.geometry.type === 'Point' ? m : asCentrePoint(m, outerRingMean(m.geometry))));
+    plan.municipalities = municipalities.map((m) => (m.geometry.type === 'Point' ? m : asCentrePoint({ ...m, geometry: m.geometry })));
     plan.tiled.municipalities = polygons;
     tiles.municipalities = { file: TILE_FILES.municipalities, maxzoom: maxZoom === undefined ? DEFAULT_TILE_MAX_ZOOM.municipalities : Math.max(4, maxZoom - 2) };
   }
