@@ -19,6 +19,11 @@ export function formatKm(km: number, lang: Lang): string {
   return formatNumber(km, lang, km < 100 ? 1 : 0);
 }
 
+/** A moment as the user's clock shows it: time only, or date and time. */
+export function formatMoment(at: Date, lang: Lang, withDate = false): string {
+  return withDate ? at.toLocaleString(locales[lang]) : at.toLocaleTimeString(locales[lang]);
+}
+
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;

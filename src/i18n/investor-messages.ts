@@ -1,4 +1,6 @@
 // Strings of the investor tools: filters, list, compare, overview, share, export, print.
+import { formatNumber } from './format';
+
 export const investorRu = {
   filters: 'Фильтры',
   resetFilters: 'Сбросить фильтры',
@@ -149,7 +151,7 @@ export const investorEn: Record<keyof typeof investorRu, string> = {
 
 /** The list renders a page of rows at a time: "Показать ещё 200 (всего 9 800)". */
 export function showMore(lang: 'ru' | 'en', next: number, remaining: number): string {
-  const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-GB' : 'ru-RU');
+  const n = (x: number) => formatNumber(x, lang, 0);
   return lang === 'en' ? `Show ${n(next)} more (${n(remaining)} not shown)` : `Показать ещё ${n(next)} (не показано ${n(remaining)})`;
 }
 

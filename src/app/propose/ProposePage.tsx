@@ -10,6 +10,7 @@ import { SitePanelPreview } from '../../components/propose/SitePanelPreview';
 import type { SiteDerived } from '../../domain/schema/derived';
 import { DEFAULT_MAX_BYTES, validationMessage, type ValidationContext, type ValidationIssue, type ValidationResult } from '../../domain/validation';
 import { localized, translate, type Lang } from '../../i18n/lang';
+import { formatMoment } from '../../i18n/format';
 import { coerceForm, fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
 import type { LoadedRegion } from '../load-region';
 import { useMapLayersData } from '../use-map-layers-data';
@@ -81,8 +82,13 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   const [prefilled, setPrefilled] = useState(false);
   /** Problems the check before sending found (kept apart from the geometry's own result). */
   const [finalIssues, setFinalIssues] = useState<ValidationIssue[]>([]);
+  // One collection per result: the map re-sends its issue markers only when they change.
+  const issueMarkers = useMemo(() => issuePoints(checked?.result.issues ?? []), [checked]);
   const lastBody = useRef<string>(undefined);
 
+  /** A file or draft the worker could not read at all: one issue saying why. */
+  const showUnreadable = (message: string) =>
+    setChecked({ result: { ok: false, issues: [{ code: 'not_geojson', severity: 'error', path: '', message }] } });
   const show = (c: Checked) => {
     setChecked(c);
     const bbox = c.display && c.result.metrics?.length ? boundsOf(c.display) : undefined;
@@ -111,7 +117,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
             show(await validator.run({ type: 'validate-text', text: saved.source.text, context: ctx }));
           }
         } catch (e) {
-          setChecked({ result: { ok: false, issues: [{ code: 'not_geojson', severity: 'error', path: '', message: (e as Error).message }] } });
+          showUnreadable((e as Error).message);
         }
       })
       .catch(() => {
@@ -172,7 +178,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     } catch (e) {
       // A file that is not what its name says (a broken KML, a .kmz): say what to do instead.
       const message = (e as Error).message;
-      setChecked({ result: { ok: false, issues: [{ code: 'not_geojson', severity: 'error', path: '', message }] } });
+      showUnreadable(message);
       return;
     }
     show(answer);
@@ -236,19 +242,21 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
       onAttempt: (attempt) => setSend({ kind: 'sending', attempt }),
     });
     if (outcome.kind === 'accepted') {
-      await clearDraft().catch(() => undefined);
-      setDraft(newDraft());
-      setChecked(undefined);
-      setRestoredAt(undefined);
+      await clearProposal();
     }
     setSend({ kind: 'done', outcome, demo });
   };
 
-  const startOver = () => {
-    void clearDraft().catch(() => undefined);
+  /** A sent or abandoned proposal: the draft goes, the page starts empty. */
+  async function clearProposal() {
+    await clearDraft().catch(() => undefined);
     setDraft(newDraft());
     setChecked(undefined);
     setRestoredAt(undefined);
+  }
+
+  const startOver = () => {
+    void clearProposal();
     setSend({ kind: 'idle' });
     setDrawMode('off');
   };
@@ -271,12 +279,12 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
           {!draftSaving && <p className="notice-inline">{t('draftNotSaved')}</p>}
           {draftSaving && saved?.draft === draft && !isEmptyDraft(draft) && (
             <p className="draft-status" role="status">
-              {t('draftSaved')} {saved.at.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'ru-RU')}
+              {t('draftSaved')} {formatMoment(saved.at, lang)}
             </p>
           )}
           {restoredAt && (
             <p className="notice-inline" role="status">
-              {t('draftRestored')} {new Date(restoredAt).toLocaleString(lang === 'en' ? 'en-GB' : 'ru-RU')}.{' '}
+              {t('draftRestored')} {formatMoment(new Date(restoredAt), lang, true)}.{' '}
               <button type="button" className="link" onClick={startOver}>
                 {t('startOver')}
               </button>
@@ -348,7 +356,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
             regionBbox={region.bbox}
             lang={lang}
             proposal={checked?.display}
-            issuePoints={issuePoints(checked?.result.issues ?? [])}
+            issuePoints={issueMarkers}
             drawMode={drawMode}
             editSeed={checked?.thinned ? undefined : checked?.display}
             focus={focus}

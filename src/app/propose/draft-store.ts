@@ -52,10 +52,12 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
 
 export const loadDraft = () => run<Draft | undefined>('readonly', (s) => s.get(KEY) as IDBRequest<Draft | undefined>);
 export const saveDraft = (draft: Draft) => run('readwrite', (s) => s.put({ ...draft, savedAt: new Date().toISOString() }, KEY));
-export const clearDraft = async () => {
-  await run('readwrite', (s) => s.delete(SOURCE_KEY));
-  return run('readwrite', (s) => s.delete(KEY));
-};
+// One transaction: the draft and its file text go together, or neither does.
+export const clearDraft = () =>
+  run('readwrite', (s) => {
+    s.delete(SOURCE_KEY);
+    return s.delete(KEY);
+  });
 
 /** The uploaded file's (GeoJSON) text; IndexedDB works in workers too, where this is called. */
 export const saveSourceText = (text: string) => run('readwrite', (s) => s.put(text, SOURCE_KEY));

@@ -1,15 +1,10 @@
 // What the page's map needs of a proposal: a copy thinned to at most ~20k positions, so a 50 MB
 // boundary does not cross to the main thread whole. Every nth vertex of each ring is kept, with
-// the ring closed again; small files pass unchanged.
+// the ring closed again; small files pass unchanged (the same object: `!==` says it was thinned).
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { countPositions } from '../../domain/osm/geometry';
 
 const MAX_POSITIONS = 20_000;
-
-function count(g: Geometry | null): number {
-  if (!g || g.type === 'GeometryCollection') return 0;
-  const flat = (g.coordinates as unknown[]).flat(3) as unknown[];
-  return flat.length / 2;
-}
 
 function thinRing(ring: Position[], step: number): Position[] {
   if (ring.length <= 8 || step <= 1) return ring;
@@ -24,12 +19,8 @@ function thin(g: Geometry, step: number): Geometry {
   return g;
 }
 
-export function isLarge(fc: FeatureCollection): boolean {
-  return fc.features.reduce((n, f) => n + count(f.geometry), 0) > MAX_POSITIONS;
-}
-
 export function lightCopy(fc: FeatureCollection): FeatureCollection {
-  const total = fc.features.reduce((n, f) => n + count(f.geometry), 0);
+  const total = fc.features.reduce((n, f) => n + (f.geometry ? countPositions(f.geometry) : 0), 0);
   if (total <= MAX_POSITIONS) return fc;
   const step = Math.ceil(total / MAX_POSITIONS);
   return {

@@ -7,7 +7,7 @@ import type { InfraFeature } from '../../domain/schema/infrastructure';
 import type { SiteDerived } from '../../domain/schema/derived';
 import type { MunicipalityShape } from '../../domain/geo/site-metrics';
 import { validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../domain/validation';
-import { isLarge, lightCopy } from './light-copy';
+import { lightCopy } from './light-copy';
 import { loadSourceText, saveSourceText } from './draft-store';
 import { ConversionError, convertProposalFile } from '../../convert/proposal-file';
 
@@ -67,11 +67,12 @@ function finish(id: number, result: ValidationResult, stored?: true) {
       ? deriveSite(geometry, 'exact', metrics.municipalityId ?? '', derive)
       : undefined;
   const { proposal, ...rest } = result;
+  const display = proposal && lightCopy(proposal);
   post({
     type: 'result',
     id,
     result: rest,
-    ...(proposal ? { display: lightCopy(proposal), ...(isLarge(proposal) ? { thinned: true as const } : {}) } : {}),
+    ...(display ? { display, ...(display !== proposal ? { thinned: true as const } : {}) } : {}),
     ...(stored ? { stored } : {}),
     ...(derived ? { derived } : {}),
   });
