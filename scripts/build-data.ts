@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { buildRegion } from '../src/domain/data/build-region';
 import { formatProblem } from '../src/domain/data/format-issues';
 import { RegionConfig } from '../src/domain/schema/region';
-import { argValue, projectRoot } from './lib/cli';
+import { argValue, defaultRegionId, projectRoot, regionSourceDir } from './lib/cli';
 import { writeMapFiles } from './tiles/write-map-files';
 
-const regionId = argValue('--region') ?? process.env.PARKATLAS_REGION ?? 'kuzbass';
-const dataDir = argValue('--data-dir') ?? join(projectRoot, 'data', 'regions', regionId);
+const regionId = argValue('--region') ?? defaultRegionId();
+const dataDir = argValue('--data-dir') ?? regionSourceDir(regionId);
 const outDir = argValue('--out') ?? join(projectRoot, 'public', 'data', regionId);
 
 const started = performance.now();

@@ -12,7 +12,7 @@ import { mergeOverpass, osmBaseDate, type OverpassJson } from '../src/domain/osm
 import { buildQuery, DEFAULT_ADMIN_LEVELS, type OsmArea } from '../src/domain/osm/queries';
 import { sourcesSection } from '../src/domain/osm/sources-section';
 import { LAYER_GROUPS, type LayerGroup } from '../src/domain/osm/tag-map';
-import { argValue, projectRoot } from './lib/cli';
+import { argValue, defaultRegionId, regionSourceDir } from './lib/cli';
 import { DEFAULT_ENDPOINT, fetchOverpass, OverpassError } from './osm/overpass-client';
 import { progress } from './osm/progress';
 import { formatOf, InputError, readOsmFile } from './osm/read-osm-file';
@@ -47,13 +47,13 @@ function parseArgs(argv: string[]) {
     const n = Number(raw);
     return ok(n) ? n : fail(2, `${flag} ${raw}: not a valid value\n${USAGE}`);
   };
-  const regionId = argValue('--region', argv) ?? process.env.PARKATLAS_REGION ?? 'kuzbass';
+  const regionId = argValue('--region', argv) ?? defaultRegionId();
   const date = argValue('--date', argv) ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(2, `--date ${date}: write it YYYY-MM-DD`);
   const relation = argValue('--osm-relation', argv);
   return {
     regionId,
-    dataDir: argValue('--data-dir', argv) ?? join(projectRoot, 'data', 'regions', regionId),
+    dataDir: argValue('--data-dir', argv) ?? regionSourceDir(regionId),
     from: argValue('--from', argv),
     save: argValue('--save', argv),
     endpoint: argValue('--endpoint', argv) ?? process.env.OVERPASS_URL ?? DEFAULT_ENDPOINT,

@@ -1,9 +1,9 @@
 // `npm run submissions -- list | show ID | accept ID | reject ID --reason "..."`: moderating what
 // the receiver stored (docs/receiver.md). Exit 0 done, 1 not found / invalid / already decided,
 // 2 bad arguments; every refusal is one line on stderr.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Feature } from 'geojson';
-import { projectRoot } from './lib/cli';
+import { defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
 import { UsageError, parseArgs } from './receiver/args';
 import { Refused, accept, reject } from './receiver/moderate';
 import { RegionError } from './receiver/region';
@@ -89,9 +89,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(`rejected ${id}: ${reason}`);
     return 0;
   }
-  const regionId = args.values.get('--region') ?? process.env.PARKATLAS_REGION ?? 'kuzbass';
-  if (!/^[a-z0-9-]+$/.test(regionId)) throw new UsageError(`--region must be a region id such as kuzbass, not "${regionId}"`);
-  const dataDir = resolve(args.values.get('--data-dir') ?? join(projectRoot, 'data', 'regions', regionId));
+  const regionId = args.values.get('--region') ?? defaultRegionId();
+  const badRegion = regionIdProblem(regionId);
+  if (badRegion) throw new UsageError(badRegion);
+  const dataDir = resolve(args.values.get('--data-dir') ?? regionSourceDir(regionId));
   const outcome = await accept(dir, record, dataDir);
   console.log(
     outcome.alreadyMerged

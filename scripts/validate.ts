@@ -18,7 +18,7 @@ import {
 } from '../src/domain/validation';
 import { DEFAULT_MAX_BYTES } from '../src/domain/validation/codes';
 import { isLang } from '../src/i18n/lang';
-import { argValue, projectRoot } from './lib/cli';
+import { argValue, defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
 
 const USAGE = 'usage: npm run validate -- FILE [--json] [--lang ru|en] [--region kuzbass]';
 
@@ -50,8 +50,9 @@ function parseArgs(argv: readonly string[]): Args {
   const given = (flag: string) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
   const lang = argValue('--lang', argv) ?? (given('--lang') ? '' : 'ru');
   if (!isLang(lang)) throw new Unreadable(`--lang must be ru or en, not "${lang}"`);
-  const region = argValue('--region', argv) ?? (given('--region') ? '' : (process.env.PARKATLAS_REGION ?? 'kuzbass'));
-  if (!/^[a-z0-9-]+$/.test(region)) throw new Unreadable(`--region must be a region id such as kuzbass, not "${region}"`);
+  const region = argValue('--region', argv) ?? (given('--region') ? '' : defaultRegionId());
+  const badRegion = regionIdProblem(region);
+  if (badRegion) throw new Unreadable(badRegion);
   return { file: rest[0]!, json: argv.includes('--json'), lang, region };
 }
 
@@ -66,7 +67,7 @@ function readOrExplain<T>(what: string, read: () => T): T {
 }
 
 async function validateFile(args: Args): Promise<ValidationResult> {
-  const dataDir = join(projectRoot, 'data', 'regions', args.region);
+  const dataDir = regionSourceDir(args.region);
   const region = loadRegion((name) => readOrExplain(`region file ${join(dataDir, name)}`, () => readFileSync(join(dataDir, name), 'utf8')));
   if (!region.data) {
     throw new Unreadable(`cannot load region "${args.region}": ${region.problems.map(formatProblem).join('; ')}`);

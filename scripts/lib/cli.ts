@@ -10,3 +10,13 @@ export function argValue(flag: string, argv: readonly string[] = process.argv.sl
   const i = argv.indexOf(flag);
   return i >= 0 ? argv[i + 1] : undefined;
 }
+
+/** The region a script works on when no flag names one: PARKATLAS_REGION, else kuzbass. */
+export const defaultRegionId = (env: NodeJS.ProcessEnv = process.env): string => env.PARKATLAS_REGION || 'kuzbass';
+
+/** Why `id` cannot be a region id (it becomes a folder name), or undefined when it can. */
+export const regionIdProblem = (id: string): string | undefined =>
+  /^[a-z0-9-]+$/.test(id) ? undefined : `--region must be a region id such as kuzbass, not "${id}"`;
+
+/** A region's source folder: data/regions/<id>/. */
+export const regionSourceDir = (id: string): string => join(projectRoot, 'data', 'regions', id);

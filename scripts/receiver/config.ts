@@ -1,7 +1,7 @@
 // Receiver settings: command-line flags first, then RECEIVER_* environment variables, then the
 // defaults below (docs/receiver.md lists them all). A bad value stops the start with exit 2.
-import { join, resolve } from 'node:path';
-import { projectRoot } from '../lib/cli';
+import { resolve } from 'node:path';
+import { defaultRegionId, regionIdProblem, regionSourceDir } from '../lib/cli';
 import { UsageError, parseArgs, parseBytes, parseCount } from './args';
 
 export interface ReceiverConfig {
@@ -47,8 +47,9 @@ export function receiverConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
   if (args.positional.length) throw new UsageError(`unexpected argument "${args.positional[0]}"`);
   const pick = (flag: string, envName: string) => args.values.get(flag) ?? (env[envName] || undefined);
 
-  const regionId = pick('--region', 'PARKATLAS_REGION') ?? 'kuzbass';
-  if (!/^[a-z0-9-]+$/.test(regionId)) throw new UsageError(`--region must be a region id such as kuzbass, not "${regionId}"`);
+  const regionId = args.values.get('--region') ?? defaultRegionId(env);
+  const badRegion = regionIdProblem(regionId);
+  if (badRegion) throw new UsageError(badRegion);
   const basePath = (pick('--base-path', 'RECEIVER_BASE_PATH') ?? '/api').replace(/\/+$/, '');
   if (basePath !== '' && !/^(\/[A-Za-z0-9._~-]+)+$/.test(basePath)) throw new UsageError(`--base-path must look like /api, not "${basePath}"`);
   const host = pick('--host', 'RECEIVER_HOST') ?? '127.0.0.1';
@@ -59,7 +60,7 @@ export function receiverConfig(argv: readonly string[], env: NodeJS.ProcessEnv =
     host,
     dir: resolve(pick('--dir', 'RECEIVER_DIR') ?? 'submissions'),
     regionId,
-    dataDir: dataDir ? resolve(dataDir) : join(projectRoot, 'data', 'regions', regionId),
+    dataDir: dataDir ? resolve(dataDir) : regionSourceDir(regionId),
     allowOrigins: origins(pick('--allow-origin', 'RECEIVER_ALLOW_ORIGINS') ?? DEFAULT_ALLOW_ORIGINS.join(',')),
     maxBytes: parseBytes('--max-bytes', pick('--max-bytes', 'RECEIVER_MAX_BYTES') ?? '50MiB'),
     maxFeatures: Math.max(1, parseCount('--max-features', pick('--max-features', 'RECEIVER_MAX_FEATURES') ?? '1000')),
