@@ -4,7 +4,9 @@
 import type * as z from 'zod';
 import { validationMessage, type IssueCode, type IssueParams, type ValidationIssue } from '../../src/domain/validation';
 
-export type Lang = 'ru' | 'en';
+import type { Lang } from '../../src/i18n/lang';
+
+export type { Lang };
 
 const issue = (code: IssueCode, path: string, message: string, params?: IssueParams): ValidationIssue => ({
   code,
