@@ -80,8 +80,11 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   const [send, setSend] = useState<SendState>({ kind: 'idle' });
   const [touched, setTouched] = useState(false);
   const [prefilled, setPrefilled] = useState(false);
-  /** Problems the check before sending found (kept apart from the geometry's own result). */
-  const [finalIssues, setFinalIssues] = useState<ValidationIssue[]>([]);
+  /**
+   * Problems the check before sending found, with the draft they were found in: shown only while
+   * the boundary and passport are still that draft's (a new file, drawing or edit makes them stale).
+   */
+  const [finalCheck, setFinalCheck] = useState<{ draft: Draft; issues: ValidationIssue[] }>();
   // One collection per result: the map re-sends its issue markers only when they change.
   const issueMarkers = useMemo(() => issuePoints(checked?.result.issues ?? []), [checked]);
   const lastBody = useRef<string>(undefined);
@@ -201,6 +204,10 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   };
 
   const problems = fieldProblems(draft.form, ctx);
+  const finalIssues =
+    finalCheck && finalCheck.draft.form === draft.form && finalCheck.draft.drawn === draft.drawn && finalCheck.draft.source === draft.source
+      ? finalCheck.issues
+      : [];
   const geometryOk = !!checked?.result.ok && (checked.result.metrics?.length ?? 0) > 0;
   const formOk = Object.keys(problems).length === 0;
   const demo = !config.submissionsUrl;
@@ -221,10 +228,10 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     const properties = coerceForm(draft.form);
     const final = await validator.run({ type: 'finalize', properties, context: ctx });
     if (!final.result.ok || !final.json) {
-      setFinalIssues(final.result.issues);
+      setFinalCheck({ draft, issues: final.result.issues });
       return setSend({ kind: 'blocked' });
     }
-    setFinalIssues([]);
+    setFinalCheck(undefined);
     // The same proposal keeps its key (a retry is stored once); a changed one gets a new key,
     // or the receiver would refuse it as a conflicting repeat.
     const idempotencyKey = draft.sentHash && draft.sentHash !== final.hash ? crypto.randomUUID() : draft.idempotencyKey;
