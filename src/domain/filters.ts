@@ -1,7 +1,7 @@
 // Site filters: the numbers are read once per site (toFilterable), then every filter is a few
 // comparisons, so the list and the map are refiltered on each keystroke at any size.
 import type { BuiltSiteFeature } from './schema/derived';
-import { INFRA_KINDS, type InfraKind } from './schema/infrastructure';
+import { INFRA_KINDS, type InfraKind } from './schema/vocabulary';
 import type { SiteKind, SiteStatus } from './schema/site';
 
 export interface SiteFilter {

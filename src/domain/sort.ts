@@ -1,6 +1,6 @@
 // Result-list order. Unknown values always sort last, whatever the direction.
 import type { FilterableSite } from './filters';
-import { INFRA_KINDS, type InfraKind } from './schema/infrastructure';
+import { INFRA_KINDS, type InfraKind } from './schema/vocabulary';
 
 export type SortKey = 'name' | 'area' | `dist:${InfraKind}`;
 

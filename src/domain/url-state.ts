@@ -1,7 +1,6 @@
 // The public link contract (DESIGN.md "Share and embed URLs"). Parsing never throws: an unknown
 // or malformed value is dropped and the rest of the link still applies.
-import { INFRA_KINDS, type InfraKind } from './schema/infrastructure';
-import { SITE_KINDS, SITE_STATUSES, type SiteKind, type SiteStatus } from './schema/site';
+import { INFRA_KINDS, SITE_KINDS, SITE_STATUSES, type InfraKind, type SiteKind, type SiteStatus } from './schema/vocabulary';
 import type { SiteFilter } from './filters';
 import { parseSortKey, type SortKey } from './sort';
 

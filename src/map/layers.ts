@@ -1,8 +1,7 @@
 // Every project layer, in draw order (bottom first). Pure data: the offline style, the online
 // style merge, the legend and the tests all read from here.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { INFRA_KINDS } from '../domain/schema/infrastructure';
-import { SITE_STATUSES } from '../domain/schema/site';
+import { INFRA_KINDS, SITE_STATUSES } from '../domain/schema/vocabulary';
 import type { Lang } from '../i18n/lang';
 import { LAYER_IDS, POPULATION_BREAKS, SOURCE_IDS, TILE_SOURCE_LAYERS, VOLTAGE_CLASSES } from './layer-ids';
 import { LABEL_FONT, type Theme } from './theme';

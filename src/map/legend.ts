@@ -1,6 +1,5 @@
 // Legend entries per layer group: each names the layers it toggles and the swatches it shows.
-import { INFRA_KINDS, type InfraKind } from '../domain/schema/infrastructure';
-import { SITE_STATUSES } from '../domain/schema/site';
+import { INFRA_KINDS, SITE_STATUSES, type InfraKind } from '../domain/schema/vocabulary';
 import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
 import { LAYER_GROUPS, POPULATION_BREAKS, VOLTAGE_CLASSES, voltageClass, type LayerGroup } from './layer-ids';
 import type { Theme } from './theme';

@@ -11,20 +11,9 @@ import {
   Quantity,
   featureCollection,
 } from './common';
+import { INFRA_KINDS } from './vocabulary';
 
-export const INFRA_KINDS = [
-  'power_plant',
-  'substation',
-  'power_line',
-  'gas_pipeline',
-  'gas_distribution_station',
-  'water_intake',
-  'water_treatment',
-  'rail_line',
-  'rail_station',
-  'road',
-  'airport',
-] as const;
+export { INFRA_KINDS };
 export const InfraKind = z.enum(INFRA_KINDS);
 export type InfraKind = z.infer<typeof InfraKind>;
 

@@ -12,13 +12,12 @@ import {
   Quantity,
   featureCollection,
 } from './common';
+import { SITE_KINDS, SITE_STATUSES } from './vocabulary';
 
-export const SITE_KINDS = ['sez', 'tor', 'industrial_park', 'technopark', 'brownfield', 'free_plot'] as const;
+export { SITE_KINDS, SITE_STATUSES };
 export const SiteKind = z.enum(SITE_KINDS);
 export type SiteKind = z.infer<typeof SiteKind>;
 
-/** `unknown` exists because some sources give no current status; we never guess one. */
-export const SITE_STATUSES = ['operating', 'under_construction', 'planned', 'proposed', 'unknown'] as const;
 export const SiteStatus = z.enum(SITE_STATUSES);
 export type SiteStatus = z.infer<typeof SiteStatus>;
 
