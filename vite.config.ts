@@ -29,13 +29,16 @@ function chunkClosure(chunks: Rollup.OutputChunk[], sourceId: string): Set<strin
     into.add(chunk.fileName);
     chunk.imports.forEach(walk);
   };
-  walk(chunks.find((c) => c.facadeModuleId?.endsWith(sourceId))?.fileName);
+  // A module imported both statically and dynamically may sit in a shared chunk with no facade.
+  const home = chunks.find((c) => c.facadeModuleId?.endsWith(sourceId)) ?? chunks.find((c) => c.moduleIds.some((id) => id.endsWith(sourceId)));
+  walk(home?.fileName);
   return into;
 }
 
 /**
- * main.tsx imports App or EmbedApp dynamically (the embed must not load the full app), so the
- * browser would learn about their chunks (MapLibre among them) only after main.js has run.
+ * main.tsx imports the first map, React and App or EmbedApp dynamically (the embed must not load
+ * the full app), so the browser would learn about their chunks (MapLibre among them) only after
+ * main.js has run.
  * Modulepreload links for the chunks both share start those downloads with the HTML.
  */
 function preloadAppChunks(): Plugin {
@@ -48,15 +51,21 @@ function preloadAppChunks(): Plugin {
         const chunks = Object.values(ctx.bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
         const full = chunkClosure(chunks, 'src/app/App.tsx');
         const embed = chunkClosure(chunks, 'src/app/EmbedApp.tsx');
-        const shared = [...full].filter((f) => embed.has(f) && !html.includes(f));
+        // The first map's chunks (MapLibre) lead the page's requests: with six connections per
+        // host (HTTP/1.1) they would otherwise queue behind React, zod and the data files.
+        const firstMap = [...chunkClosure(chunks, 'src/app/early-map.ts')].filter((f) => !html.includes(f));
+        // Then what main.tsx starts in both modes (React) and what both apps share.
+        const started = [...chunkClosure(chunks, 'src/app/render-app.tsx')];
+        const shared = [...new Set([...started, ...[...full].filter((f) => embed.has(f))])].filter((f) => !html.includes(f) && !firstMap.includes(f));
         // Their CSS (MapLibre's) would otherwise be fetched by Vite's loader only when main.js asks for App.
-        const sharedCss = [...new Set(shared.flatMap((f) => [...(chunks.find((c) => c.fileName === f)?.viteMetadata?.importedCss ?? [])]))].filter(
+        const sharedCss = [...new Set([...firstMap, ...shared].flatMap((f) => [...(chunks.find((c) => c.fileName === f)?.viteMetadata?.importedCss ?? [])]))].filter(
           (f) => !html.includes(f),
         );
         // The map's label font (src/map/fonts.ts): MapLibre fetches it only once the style is set.
         const labelFonts = Object.keys(ctx.bundle).filter((f) => /pt-sans-(cyrillic|latin)-400-normal-[^/]*\.woff2$/.test(f));
         return [
           ...sharedCss.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
+          ...firstMap.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head-prepend' as const })),
           ...shared.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
           ...labelFonts.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${file}` }, injectTo: 'head' as const })),
         ];

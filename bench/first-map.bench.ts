@@ -198,7 +198,7 @@ async function runVariant(browser: Browser, v: Variant, runs: number, log: (l: s
       const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
       for (const which of order) {
         if (which === 'app') {
-          const r = await measure(browser, `127.0.0.1:${port}`, `${base}/?basemap=offline`, 'parkatlasMap', ['sites-point', 'sites-cluster'], 'parkatlas-sites', v.latencyMs);
+          const r = await measure(browser, `127.0.0.1:${port}`, `${base}/?basemap=offline`, 'parkatlasFirstMap', ['sites-point', 'sites-cluster'], 'parkatlas-sites', v.latencyMs);
           app.push(r.t);
           r.errors.forEach((e) => appErrors.add(e));
         } else {

@@ -14,21 +14,23 @@ import { legendFor } from './legend-for';
 import { fullMapUrl } from '../view-model/embed-snippet';
 import { listenToHost, postToHost } from './embed-host';
 import type { LoadedRegion } from './load-region';
-import { REGION_ID, useDocumentLang } from './region-id';
+import { REGION_ID } from './region-files';
+import { useDocumentLang } from './region-id';
 import { useRegion } from './use-region';
-import { startMapLibreEarly } from '../map/maplibre-setup';
-
+import { discardEarlyMap, mapOptionsFor } from './early-map';
 import { useMapLayersData } from './use-map-layers-data';
 import { useSitesModel } from './use-sites-model';
 import { useUrlState } from './use-url-state';
 
-// Workers start while the data loads (this module runs before the first render).
-startMapLibreEarly();
 
 export function EmbedApp() {
   const [url, update] = useUrlState(false);
   const load = useRegion(REGION_ID);
   const lang = useDocumentLang(url.lang ?? ('data' in load ? load.data.region.defaultLanguage : 'ru'));
+  // The error screen replaces the map made before the files were checked.
+  useEffect(() => {
+    if (load.state === 'failed') discardEarlyMap();
+  }, [load.state]);
   if (load.state === 'loading') return <LoadingScreen lang={lang} />;
   if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
   return <Embed data={load.data} layersLoaded={load.state === 'ready'} url={url} update={update} lang={lang} />;
@@ -79,18 +81,15 @@ function Embed({ data, layersLoaded, url, update, lang }: EmbedProps) {
   return (
     <div className="embed" ref={root} aria-busy={!layersLoaded}>
       <MapView
+        {...mapOptionsFor(region, url, true)}
         data={layers.context}
         sites={layers.sites}
         siteAreas={layers.siteAreas}
         highlight={layers.highlight}
-        onlineBasemap={url.basemap === 'offline' ? null : region.basemap.online}
         attribution={region.attribution}
-        initialView={url.view}
-        regionBbox={region.bbox}
         lang={lang}
         visibleGroups={visible}
         camera={undefined}
-        scrollZoom={url.wheel ?? false}
         // A cluster zooms in (MapView does it); only a single marker opens a card.
         onSitesClicked={(ids) => ids.length === 1 && select(ids[0], true)}
         onViewChange={(view) => update({ view })}

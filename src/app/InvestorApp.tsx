@@ -22,6 +22,7 @@ import { buildOverview } from '../view-model/overview';
 import { buildPassport } from '../view-model/passport';
 import { downloadSites } from './download';
 import type { LoadedRegion } from './load-region';
+import { mapOptionsFor } from './early-map';
 import { useMapLayersData } from './use-map-layers-data';
 import { useSitesModel } from './use-sites-model';
 
@@ -169,14 +170,12 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
         </aside>
         <main className="map-area">
           <MapView
+            {...mapOptionsFor(region, url, false)}
             data={layers.context}
             sites={layers.sites}
             siteAreas={layers.siteAreas}
             highlight={layers.highlight}
-            onlineBasemap={url.basemap === 'offline' ? null : region.basemap.online}
-            attribution={region.attribution}
-            initialView={url.view}
-            regionBbox={region.bbox}
+                attribution={region.attribution}
             lang={lang}
             visibleGroups={visible}
             camera={camera}

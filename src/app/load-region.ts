@@ -8,6 +8,7 @@ import { RegionConfig } from '../domain/schema/region';
 import { formatProblem, problemsFromZod } from '../domain/data/format-issues';
 import { OUTPUT_FILES } from '../domain/data/output-files';
 import type { InfraCollection as InfraCollectionType } from '../domain/schema/infrastructure';
+import { fetchJsonOnce } from './region-files';
 
 export interface LoadedRegion {
   region: RegionConfig;
@@ -23,21 +24,10 @@ export class RegionLoadError extends Error {
 }
 
 async function fetchValid<S extends z.ZodType>(url: URL, file: string, schema: S): Promise<z.infer<S>> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (e) {
-    throw new RegionLoadError([`${file}: ${(e as Error).message}`]);
-  }
-  if (!response.ok) throw new RegionLoadError([`${file}: HTTP ${response.status}`]);
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new RegionLoadError([`${file}: not valid JSON`]);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new RegionLoadError(problemsFromZod(file, json, parsed.error).slice(0, 10).map(formatProblem));
+  const fetched = await fetchJsonOnce(url);
+  if (!fetched.ok) throw new RegionLoadError([`${file}: ${fetched.problem}`]);
+  const parsed = schema.safeParse(fetched.json);
+  if (!parsed.success) throw new RegionLoadError(problemsFromZod(file, fetched.json, parsed.error).slice(0, 10).map(formatProblem));
   return parsed.data;
 }
 
@@ -79,9 +69,4 @@ export function startRegionLoad(baseUrl: URL, { infrastructure }: { infrastructu
 /** The region before its layers arrive: the map and the panels render, empty, meanwhile. */
 export function withoutLayers(region: RegionConfig): LoadedRegion {
   return { region, sites: [], infrastructure: [], municipalities: [] };
-}
-
-/** Where the region's built files are served: ./data/<region>/ beside index.html. */
-export function regionDataUrl(regionId: string, documentUrl: string): URL {
-  return new URL(`data/${encodeURIComponent(regionId)}/`, new URL(import.meta.env.BASE_URL, documentUrl));
 }

@@ -1,25 +1,19 @@
-// Picks the app for the link before loading it: an embed (`?embed=1`) never downloads the
-// full app's list, builder or export code, and the full app never downloads embed-only code.
-import { StrictMode, type ComponentType } from 'react';
-import { createRoot } from 'react-dom/client';
+// The entry: starts the map and the app side by side. It imports neither React nor MapLibre, so
+// it runs as soon as it arrives: the region's files are asked for at once, the first map is made
+// as soon as MapLibre has loaded (early-map.ts), and React renders the app once it has loaded.
+// An embed (`?embed=1`) never downloads the full app's list, builder or export code, and the
+// full app never downloads embed-only code.
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '../components/app.css';
+import { FIRST_LOAD } from '../domain/data/output-files';
+import { fetchJsonOnce, REGION_ID, regionDataUrl } from './region-files';
 
+// User Timing marks of the way to the first map, read by `npm run bench -- first-map`.
+performance.mark('parkatlas:main');
 const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
-
-async function start() {
-  const root = document.getElementById('root');
-  if (!root) return;
-  // User Timing marks of the way to the first map, read by `npm run bench -- first-map`.
-  performance.mark('parkatlas:main');
-  const Entry: ComponentType = isEmbed ? (await import('./EmbedApp')).EmbedApp : (await import('./App')).App;
-  performance.mark('parkatlas:app-loaded');
-  createRoot(root).render(
-    <StrictMode>
-      <Entry />
-    </StrictMode>,
-  );
-}
-
-void start();
+const dataUrl = regionDataUrl(REGION_ID, document.baseURI);
+for (const file of FIRST_LOAD.map) void fetchJsonOnce(new URL(file, dataUrl));
+// Best effort: without it MapView makes its own map.
+void import('./early-map').then((m) => m.startEarlyMap(isEmbed)).catch(() => undefined);
+void import('./render-app').then((m) => m.renderApp(isEmbed));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { regionDataUrl, RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from './load-region';
+import { RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from './load-region';
+import { forgetFetched, regionDataUrl } from './region-files';
 
 /**
  * `partial`: region.json has arrived, the layer files not yet. The map can be created then, so
@@ -24,7 +25,8 @@ export function useRegion(regionId: string, { infrastructure = false } = {}): Re
       (region) => (performance.mark('parkatlas:region-config'), set((prev) => (prev.state === 'loading' ? { state: 'partial', data: withoutLayers(region) } : prev))),
       (e: unknown) => set(() => failure(e)),
     );
-    loading.all.then(
+    // Either way the app now holds what it needs: the raw parsed files can go.
+    loading.all.finally(forgetFetched).then(
       (data) => (performance.mark('parkatlas:region-data'), set(() => ({ state: 'ready', data }))),
       (e: unknown) => set(() => failure(e)),
     );

@@ -4,21 +4,20 @@
 import { useEffect, useRef, useState } from 'react';
 import {
   AttributionControl,
-  Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
+  type ErrorEvent as MapErrorEvent,
   type GeoJSONSource,
+  type Map as MapLibreMap,
   type MapGeoJSONFeature,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Lang } from '../i18n/lang';
 import { translate } from '../i18n/lang';
-import { chooseStyle } from '../map/choose-style';
-import { bundledFontUrls } from '../map/fonts';
+import { adoptEarlyMap } from '../app/early-map';
+import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from '../map/create-map';
 import { LAYER_GROUPS, LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layer-ids';
 import { labelField } from '../map/layers';
-import { setUpMapLibre } from '../map/maplibre-setup';
-import { registerPmtilesProtocol } from '../map/pmtiles-protocol';
+import { sameFeatures } from '../map/map-features';
 import type { ProjectData } from '../map/style';
 import type { MapView as View } from '../domain/url-state';
 
@@ -29,23 +28,17 @@ export interface CameraRequest {
   seq: number;
 }
 
-export interface MapViewProps {
+/** `lang` is live (labels follow the language switch); the other options only start the map. */
+export interface MapViewProps extends MapOptions {
   /** Context layers; the site layers come from `sites` and `siteAreas`. */
   data: Pick<ProjectData, 'infrastructure' | 'municipalities' | 'tiles'>;
-  onlineBasemap: string | null;
   attribution: string[];
-  /** Where the map opens: a view from the link, else the region's bbox fitted to the screen. */
-  initialView: View | undefined;
-  regionBbox: [number, number, number, number];
-  lang: Lang;
   /** The filtered sites (markers and boundaries) and the highlight rings. */
   sites: FeatureCollection;
   siteAreas: FeatureCollection;
   highlight: FeatureCollection;
   visibleGroups: ReadonlySet<LayerGroup>;
   camera: CameraRequest | undefined;
-  /** Scroll-wheel zoom; off in embeds unless asked for, so the host article keeps scrolling. */
-  scrollZoom?: boolean;
   onSitesClicked: (ids: string[]) => void;
   onViewChange: (view: View) => void;
   onBasemap: (basemap: 'online' | 'offline', reason?: string) => void;
@@ -65,6 +58,11 @@ const PROJECT_CONTEXT_SOURCES = new Set<string>([
   SOURCE_IDS.infrastructureTiles,
   SOURCE_IDS.municipalitiesTiles,
 ]);
+// Sources the first map may have filled from the same files: the app's copy of the same
+// features (other objects, other order) is not sent again.
+const SEEDED_SOURCES = new Set<string>([SOURCE_IDS.sites, SOURCE_IDS.siteAreas, SOURCE_IDS.municipalities]);
+const alreadySent = (id: string, before: unknown, value: unknown) => before === value || (SEEDED_SOURCES.has(id) && sameFeatures(before, value));
+
 const LABEL_LAYERS = [LAYER_IDS.sitesLabel, LAYER_IDS.infraLabel, LAYER_IDS.municipalitiesLabel];
 const MAX_CHOOSER = 12;
 
@@ -92,49 +90,51 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     let cancelled = false;
-    let created: MapLibreMap | undefined;
-    setUpMapLibre();
+    let made: CreatedMap | undefined;
     performance.mark('parkatlas:map-mount');
     const p = latest.current;
+    const options: MapOptions = {
+      onlineBasemap: p.onlineBasemap,
+      lang: p.lang,
+      initialView: p.initialView,
+      regionBbox: p.regionBbox,
+      scrollZoom: p.scrollZoom,
+    };
     // The first frame already shows the filtered sites from the link, not all of them.
     const initial: ProjectData = { ...p.data, sites: p.sites, siteAreas: p.siteAreas };
-    sent.current = new Map<string, unknown>([
-      [SOURCE_IDS.sites, p.sites],
-      [SOURCE_IDS.siteAreas, p.siteAreas],
-      [SOURCE_IDS.infrastructure, p.data.infrastructure],
-      [SOURCE_IDS.municipalities, p.data.municipalities],
-    ]);
-    // Without the tiles reader the map still comes up: the tiled layers then fail to load and
-    // say so (the 'error' listener below), the sites and the rest work.
-    const protocol = p.data.tiles ? registerPmtilesProtocol().catch(() => undefined) : Promise.resolve();
-    const style = chooseStyle(p.onlineBasemap, p.lang, bundledFontUrls(document.baseURI), initial);
-    void Promise.all([style, protocol]).then(([choice]) => {
-      if (cancelled || !container.current) return;
-      latest.current.onBasemap(choice.basemap, choice.fallbackReason);
-      try {
-        created = new MapLibreMap({
-          container: container.current,
-          style: choice.style,
-          ...(p.initialView
-            ? { center: [p.initialView.lon, p.initialView.lat] as [number, number], zoom: p.initialView.zoom }
-            : { bounds: p.regionBbox, fitBoundsOptions: { padding: 24 } }),
-          attributionControl: false,
-          scrollZoom: p.scrollZoom ?? true,
-          // The style is built by code the tests check against the style spec (test/map): checking
-          // it again at every start costs ~70 ms of the first map.
-          validateStyle: false,
-        });
-      } catch {
-        setFailed(true);
-        return;
+    const host = container.current!;
+    const start = async (): Promise<CreatedMap> => {
+      const early = await adoptEarlyMap(optionsKey(options, initial));
+      if (early) {
+        // On screen already, in a box where this one is: move it in. If the boxes differ after
+        // all (a wrapped toolbar), MapLibre's resize observer and createMap's refit follow.
+        host.prepend(early.container);
+        early.container.classList.remove('map-early', 'map-early-embed');
+        return early;
       }
-      const m = created;
-      performance.mark('parkatlas:map-created');
+      const div = document.createElement('div');
+      div.className = 'map-canvas';
+      host.prepend(div);
+      return createMap(div, options, initial);
+    };
+    start().then(
+      (m) => {
+        made = m;
+        if (cancelled) disposeMap(m);
+        else setUp(m);
+      },
+      () => !cancelled && setFailed(true),
+    );
+
+    const setUp = (created: CreatedMap) => {
+      const { map: m, container: canvasHost, choice, takeErrors } = created;
+      sent.current = created.sent;
+      latest.current.onBasemap(choice.basemap, choice.fallbackReason);
       m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
       m.addControl(new AttributionControl({ compact: true, customAttribution: p.attribution }), 'bottom-right');
       // Start the long attribution folded behind its (i) button: it would cover a third of a phone.
-      container.current.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      canvasHost.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       m.on('click', (e) => {
         const [cluster] = m.queryRenderedFeatures(e.point, { layers: [LAYER_IDS.sitesCluster] });
         if (cluster) {
@@ -159,29 +159,29 @@ export function MapView(props: MapViewProps) {
       m.on('moveend', reportView);
       // A context file that fails to load (404, broken JSON, a tile archive gone) leaves the
       // rest usable: say so instead of silently showing no lines.
-      m.on('error', (e) => {
+      const onError = (e: MapErrorEvent) => {
         // A listener silences MapLibre's own logging: keep every error in the console.
         console.error(e.error instanceof Error ? `${e.error.name}: ${e.error.message}` : e.error);
         const sourceId = (e as { sourceId?: string }).sourceId;
         if (sourceId && PROJECT_CONTEXT_SOURCES.has(sourceId)) setLayerFailed(true);
-      });
+      };
+      takeErrors().forEach(onError);
+      m.on('error', onError);
       // Sources exist once the style is in: the sites can go in then, without waiting for 'load'
       // (which waits for every source, the largest context file included).
-      m.once('style.load', () => {
-        if (!cancelled) setMap(m);
-      });
-      m.once('load', () => {
+      whenFired(created, 'style.load', () => !cancelled && setMap(m));
+      whenFired(created, 'load', () => {
         if (cancelled) return;
         // The view fitted to the region is a view too: links made before any move carry it.
         reportView();
         latest.current.onReady?.(m);
       });
       window.parkatlasMap = m;
-    });
+    };
     return () => {
       cancelled = true;
-      created?.remove();
-      if (window.parkatlasMap === created) delete window.parkatlasMap;
+      if (made) disposeMap(made);
+      if (window.parkatlasMap === made?.map) delete window.parkatlasMap;
     };
   }, []);
 
@@ -210,7 +210,7 @@ export function MapView(props: MapViewProps) {
       [SOURCE_IDS.highlight, props.highlight],
     ];
     for (const [id, value] of sources) {
-      if (sent.current.get(id) === value) continue;
+      if (alreadySent(id, sent.current.get(id), value)) continue;
       sent.current.set(id, value);
       map.getSource<GeoJSONSource>(id)?.setData(value);
     }

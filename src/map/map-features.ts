@@ -91,3 +91,21 @@ export function municipalityMapFeatures(municipalities: readonly MunicipalityFea
   }
   return collection(features);
 }
+
+/**
+ * Whether two collections hold the same features by id, in any order: the same file mapped twice
+ * (once for the first map, once by the app) need not be sent to the map's worker again.
+ */
+export function sameFeatures(a: unknown, b: unknown): boolean {
+  const fa = (a as FeatureCollection | undefined)?.features;
+  const fb = (b as FeatureCollection | undefined)?.features;
+  if (!Array.isArray(fa) || !Array.isArray(fb) || fa.length !== fb.length) return false;
+  const count = new Map<unknown, number>();
+  for (const f of fa) count.set(f.properties?.id, (count.get(f.properties?.id) ?? 0) + 1);
+  for (const f of fb) {
+    const n = count.get(f.properties?.id);
+    if (!n) return false;
+    count.set(f.properties?.id, n - 1);
+  }
+  return true;
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BuiltSite {
-  properties: { id: string; name: { ru: string; en?: string }; kind: string; derived: { displayPoint: [number, number] } };
+  properties: { id: string; name: { ru: string; en?: string }; kind: string; status: string; derived: { displayPoint: [number, number] } };
 }
 
 export const builtSites = (

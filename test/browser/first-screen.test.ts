@@ -1,4 +1,6 @@
 // The investor's first screen, in real Chromium with no network.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
@@ -94,6 +96,82 @@ describe('first screen', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Не удалось загрузить данные карты');
     await expect.poll(() => alert.textContent()).toContain('sites.geojson: feature "#0": geometry');
+    // The map drawn before the files were checked is gone with its WebGL context, not left behind.
+    await expect.poll(() => page.locator('.maplibregl-map').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows the map before the panels, where the app then keeps it (the same map, not a second one)', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline', {
+      // Every frame from the start: where the first map is, and whether the panels exist yet.
+      beforeLoad: (p) =>
+        p.addInitScript(() => {
+          const w = window as unknown as { firstSeen?: { rect: number[]; sidebar: boolean }; parkatlasFirstMap?: { getContainer(): HTMLElement } };
+          const look = () => {
+            const m = w.parkatlasFirstMap;
+            if (m && !w.firstSeen) {
+              const r = m.getContainer().getBoundingClientRect();
+              w.firstSeen = { rect: [r.left, r.top, r.width, r.height], sidebar: !!document.querySelector('.sidebar') };
+            }
+            if (!w.firstSeen) requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        }),
+    });
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { firstSeen: { rect: number[]; sidebar: boolean }; parkatlasFirstMap: unknown; parkatlasMap: unknown };
+      const r = document.querySelector('.map')!.getBoundingClientRect();
+      return { ...w.firstSeen, same: w.parkatlasFirstMap === w.parkatlasMap, final: [r.left, r.top, r.width, r.height] };
+    });
+    expect(seen.sidebar).toBe(false);
+    expect(seen.same).toBe(true);
+    seen.rect.forEach((v, i) => expect(Math.abs(v - seen.final[i]!)).toBeLessThan(1));
+    expect((await renderedSites(page)).count).toBe(builtSites.length);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the whole region in view in the box the layout settles on (a top bar that wraps)', async () => {
+    // At 900 px the toolbar wraps to a second line after the map is made: a lower box than the first.
+    const { page } = await openApp(browser, '?basemap=offline', { viewport: { width: 900, height: 400 } });
+    const bbox = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/data/kuzbass/region.json'), 'utf8')).bbox as [number, number, number, number];
+    const fit = () =>
+      page.evaluate((b) => {
+        const map = window.parkatlasMap!;
+        const box = document.querySelector('.map')!.getBoundingClientRect();
+        const canvas = map.getCanvas();
+        return {
+          sizeMatches: canvas.clientWidth === Math.round(box.width) && canvas.clientHeight === Math.round(box.height),
+          zoom: map.getZoom(),
+          fitted: map.cameraForBounds(b, { padding: 24 })!.zoom!,
+        };
+      }, bbox);
+    await expect.poll(async () => (await fit()).sizeMatches).toBe(true);
+    await expect.poll(async () => { const f = await fit(); return Math.abs(f.zoom - f.fitted); }).toBeLessThan(0.01);
+    expect((await renderedSites(page)).count).toBe(builtSites.length);
+    await page.context().close();
+  });
+
+  it('never draws a site the link filters out, not even before the app has loaded', async () => {
+    const expected = builtSites.filter((s) => s.properties.status === 'under_construction').map((s) => String(s.properties.id));
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline&status=under_construction', {
+      // Every frame from the start: which sites the map's sites source holds.
+      beforeLoad: (p) =>
+        p.addInitScript(() => {
+          const w = window as unknown as { everShown: Set<string>; parkatlasFirstMap?: import('maplibre-gl').Map };
+          w.everShown = new Set();
+          const look = () => {
+            const data = (w.parkatlasFirstMap?.getSource('parkatlas-sites') as import('maplibre-gl').GeoJSONSource | undefined)?.serialize().data;
+            if (data && typeof data === 'object' && 'features' in data) for (const f of data.features) w.everShown.add(String(f.properties?.id));
+            requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        }),
+    });
+    await expect.poll(async () => (await renderedSites(page)).count).toBe(expected.length);
+    const shown = await page.evaluate(() => [...(window as unknown as { everShown: Set<string> }).everShown].sort());
+    expect(shown).toEqual([...expected].sort());
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 

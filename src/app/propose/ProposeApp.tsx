@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { LoadFailedScreen, LoadingScreen } from '../../components/StatusScreens';
-import { REGION_ID, useDocumentLang } from '../region-id';
+import { REGION_ID } from '../region-files';
+import { useDocumentLang } from '../region-id';
 import { useRegion } from '../use-region';
 import { useUrlState } from '../use-url-state';
 import { loadConfig, type ProposeConfig } from './config';

@@ -118,6 +118,7 @@ export function ProposalMap(props: ProposalMapProps) {
       onlineBasemap={props.onlineBasemap}
       attribution={props.attribution}
       initialView={undefined}
+      scrollZoom
       regionBbox={props.regionBbox}
       lang={props.lang}
       visibleGroups={ALL_GROUPS}

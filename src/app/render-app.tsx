@@ -1,0 +1,17 @@
+// Renders the full app or the embed, loading only the one the link asks for.
+import { StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+
+export async function renderApp(embed: boolean): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) return;
+  // The first map (made by early-map.ts) draws before the app's checks and panels take the main thread.
+  await import('./early-map').then((m) => m.firstMapSettled()).catch(() => undefined);
+  const Entry: ComponentType = embed ? (await import('./EmbedApp')).EmbedApp : (await import('./App')).App;
+  performance.mark('parkatlas:app-loaded');
+  createRoot(root).render(
+    <StrictMode>
+      <Entry />
+    </StrictMode>,
+  );
+}
