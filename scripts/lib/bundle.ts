@@ -1,5 +1,6 @@
 // What each entry of the built app loads before it can draw: the chunks reached through static
-// imports from index.html plus the mode's own chunk (main.tsx picks App or EmbedApp at start).
+// imports from index.html plus what main.tsx loads at start (the first map, React, and App or
+// EmbedApp), each with its static imports.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,16 +15,28 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
-/** Each mode: its HTML entry and the chunk main.tsx loads for it (none for the proposal page). */
+/** Each mode: its HTML entry and the chunks main.tsx loads for it at start (none for the proposal page). */
 export const MODES = {
-  full: { entry: 'index.html', chunk: 'src/app/App.tsx' },
-  embed: { entry: 'index.html', chunk: 'src/app/EmbedApp.tsx' },
-  propose: { entry: 'propose.html', chunk: undefined },
+  full: { entry: 'index.html', chunks: ['src/app/early-map.ts', 'src/app/render-app.tsx', 'src/app/App.tsx'] },
+  embed: { entry: 'index.html', chunks: ['src/app/early-map.ts', 'src/app/render-app.tsx', 'src/app/EmbedApp.tsx'] },
+  propose: { entry: 'propose.html', chunks: [] },
 } as const;
 export type Mode = keyof typeof MODES;
 
 export function readManifest(distDir: string): Manifest {
   return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/**
+ * A module that is both imported and loaded on its own may sit in a shared chunk, which the
+ * manifest lists by chunk name (`_early-map-<hash>.js`), not by source path.
+ */
+function chunkKey(manifest: Manifest, src: string): string {
+  if (manifest[src]) return src;
+  const name = src.split('/').pop()!.replace(/\.tsx?$/, '');
+  const key = Object.keys(manifest).find((k) => k.startsWith(`_${name}-`) && k.endsWith('.js'));
+  if (!key) throw new Error(`${src} is in no chunk of the manifest`);
+  return key;
 }
 
 function staticClosure(manifest: Manifest, keys: string[]): string[] {
@@ -63,9 +76,9 @@ function htmlScripts(distDir: string, entry: string, moduleFiles: string[]): str
 
 export function initialLoad(distDir: string, mode: Mode): InitialLoad {
   const manifest = readManifest(distDir);
-  const { entry, chunk } = MODES[mode];
+  const { entry, chunks: started } = MODES[mode];
   if (!manifest[entry]?.isEntry) throw new Error(`${entry} is not an entry in the manifest`);
-  const chunks = staticClosure(manifest, chunk ? [entry, chunk] : [entry]);
+  const chunks = staticClosure(manifest, [entry, ...started.map((src) => chunkKey(manifest, src))]);
   const moduleFiles = chunks.map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
   const jsFiles = [...moduleFiles, ...htmlScripts(distDir, entry, moduleFiles)];
   const cssFiles = [...new Set(chunks.flatMap((k) => manifest[k]!.css ?? []))];

@@ -110,7 +110,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
   };
 
   return (
-    <div className="app" data-sheet={sheet}>
+    <div className="app" data-sheet={sheet} aria-busy={!layersLoaded || !panels}>
       <header className="topbar">
         <h1>
           ParkAtlas <span className="region-name">{localized(region.name, lang)}</span>

@@ -6,14 +6,19 @@
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '../components/app.css';
-import { FIRST_LOAD } from '../domain/data/output-files';
+import { OUTPUT_FILES } from '../domain/data/output-files';
 import { fetchJsonOnce, REGION_ID, regionDataUrl } from './region-files';
 
 // User Timing marks of the way to the first map, read by `npm run bench -- first-map`.
 performance.mark('parkatlas:main');
 const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
-const dataUrl = regionDataUrl(REGION_ID, document.baseURI);
-for (const file of FIRST_LOAD.map) void fetchJsonOnce(new URL(file, dataUrl));
-// Best effort: without it MapView makes its own map.
-void import('./early-map').then((m) => m.startEarlyMap(isEmbed)).catch(() => undefined);
-void import('./render-app').then((m) => m.renderApp(isEmbed));
+// region.json decides the map; the layer files are read once the map exists (a 40 MB file
+// parsed here would hold the map back).
+void fetchJsonOnce(new URL(OUTPUT_FILES.region, regionDataUrl(REGION_ID, document.baseURI)));
+// React and the app load after the first map has started, and render once it has drawn
+// (render-app.tsx). Without the first map, MapView makes its own.
+void import('./early-map')
+  .then((m) => m.startEarlyMap(isEmbed))
+  .catch(() => undefined)
+  .then(() => import('./render-app'))
+  .then((m) => m.renderApp(isEmbed));

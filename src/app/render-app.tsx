@@ -5,7 +5,8 @@ import { createRoot } from 'react-dom/client';
 export async function renderApp(embed: boolean): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
-  // The first map (made by early-map.ts) draws before the app's checks and panels take the main thread.
+  // The first map (early-map.ts) draws before the app's modules, checks and panels take the main
+  // thread; their files are fetched meanwhile (low-priority preloads in the HTML).
   await import('./early-map').then((m) => m.firstMapSettled()).catch(() => undefined);
   const Entry: ComponentType = embed ? (await import('./EmbedApp')).EmbedApp : (await import('./App')).App;
   performance.mark('parkatlas:app-loaded');

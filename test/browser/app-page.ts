@@ -14,6 +14,8 @@ export interface OpenOptions {
   beforeLoad?: (page: Page) => Promise<unknown>;
   /** Wait until the map has drawn (default); false for pages that must not show a map. */
   waitForMap?: boolean;
+  /** Then until the app is no longer busy (data in, panels rendered: default); false to look at it loading. */
+  waitForApp?: boolean;
   /** Only to inject test tooling (axe-core); the app itself always runs under the CSP. */
   bypassCSP?: boolean;
   /** Another server of the app (a region variant); default: the shared preview. */
@@ -41,6 +43,7 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
   await options.beforeLoad?.(page);
   await page.goto(new URL(query, base).href);
   if (options.waitForMap !== false) await waitForMap(page);
+  if (options.waitForMap !== false && options.waitForApp !== false) await waitForApp(page);
   return { page, consoleErrors };
 }
 
@@ -53,6 +56,14 @@ export async function waitForMap(page: Page): Promise<void> {
     undefined,
     { timeout: 45_000, polling: 100 },
   );
+}
+
+/** The map draws first; the data checks and the panels follow (the app says aria-busy meanwhile). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!document.querySelector('.app, .embed') && !document.querySelector('[aria-busy="true"]'), undefined, {
+    timeout: 45_000,
+    polling: 100,
+  });
 }
 
 /** How many sites the map shows (markers and those counted inside clusters) and which markers are drawn alone. */

@@ -181,6 +181,7 @@ describe('first screen', () => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline', {
       // The sites file hangs until the test lets it through, as on a slow mobile network.
       beforeLoad: (p) => p.route('**/data/kuzbass/sites.geojson', async (route) => (await held, route.continue())),
+      waitForApp: false,
     });
     // waitForMap returned: the map is up, with its layers, before any site has arrived.
     expect((await renderedSites(page)).count).toBe(0);

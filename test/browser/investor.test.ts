@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, highlightedIds, openApp, renderedSites, waitForMap } from './app-page';
+import { axeViolations, highlightedIds, openApp, renderedSites, waitForApp, waitForMap } from './app-page';
 import { builtSites, siteById } from './built-data';
 import { launchChromium } from './chromium';
 
@@ -58,6 +58,7 @@ describe('finding sites', () => {
     next.searchParams.set('minArea', '100');
     await page.goto(next.href);
     await waitForMap(page);
+    await waitForApp(page);
     // With "no data" hidden only sites with a known area of 100 ha or more remain.
     const items = await listItems(page).allTextContents();
     expect(items.length).toBeGreaterThan(0);
