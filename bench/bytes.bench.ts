@@ -57,7 +57,7 @@ async function buildFloor(): Promise<{ load: InitialLoad; workerGzip: number }> 
       base: './',
       build: { outDir, target: 'es2022', manifest: true, sourcemap: false, chunkSizeWarningLimit: 5000 },
     });
-    return { load: initialLoad(outDir, 'full'), workerGzip: workerGzip(outDir) };
+    return { load: initialLoad(outDir, 'plain'), workerGzip: workerGzip(outDir) };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -117,7 +117,7 @@ export async function runBytesBench(ctx: BenchContext): Promise<object> {
   );
   const worker = { app: workerGzip(DIST), floor: floor.workerGzip };
   const notes = [
-    'Initial = scripts/lib/bundle.ts initialLoad: the entry and its static imports plus the mode\'s chunk (App.tsx or EmbedApp.tsx); gzip -9 per file, summed.',
+    'Initial = scripts/lib/bundle.ts initialLoad: the entry and its static imports plus what main.tsx loads at start (the first map, React, App.tsx or EmbedApp.tsx), each with its static imports; gzip -9 per file, summed.',
     `Not counted anywhere: the MapLibre worker (app ${fmtKB(worker.app)} KB gzip, floor ${fmtKB(worker.floor)} KB) and fonts (woff2), fetched after start.`,
     'Floor: vite build (no config, es2022) of an entry importing maplibre-gl (+ CSS, worker ?worker&url), react and react-dom/client, rendering one div with a map.',
     'Per package: every minified character charged to the source its sourcemap segment points at (bench/lib/sourcemap-sizes.ts); "gzip alone" compresses each group by itself.',

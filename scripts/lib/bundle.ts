@@ -20,6 +20,8 @@ export const MODES = {
   full: { entry: 'index.html', chunks: ['src/app/early-map.ts', 'src/app/render-app.tsx', 'src/app/App.tsx'] },
   embed: { entry: 'index.html', chunks: ['src/app/early-map.ts', 'src/app/render-app.tsx', 'src/app/EmbedApp.tsx'] },
   propose: { entry: 'propose.html', chunks: [] },
+  /** A plain page, the entry and its static imports: the bytes benchmark's floor build. */
+  plain: { entry: 'index.html', chunks: [] },
 } as const;
 export type Mode = keyof typeof MODES;
 
