@@ -41,8 +41,9 @@ const settled = new Promise<void>((resolve) => (settle = resolve));
 
 /**
  * Resolves once the first map has drawn everything it has (its first 'idle'), or has failed, or
- * a second after it was made, whichever comes first. The app renders after it: on a slow device
- * the map (the first screen) gets the main thread first, the panels follow.
+ * 1.5 s after it started (a slow basemap host or a huge file must not hold the panels back),
+ * whichever comes first. The app renders after it: on a slow device the map (the first screen)
+ * gets the main thread first, the panels follow.
  */
 export function firstMapSettled(): Promise<void> {
   return settled;
@@ -52,6 +53,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function startEarlyMap(embed: boolean): void {
   performance.mark('parkatlas:first-map-start');
+  setTimeout(settle, 1500);
   setUpMapLibre();
   prewarm();
   const dataUrl = regionDataUrl(REGION_ID, document.baseURI);
@@ -100,7 +102,6 @@ export function startEarlyMap(embed: boolean): void {
       seed(SOURCE_IDS.municipalities, () => mapContext({ region, infrastructure: [], municipalities }, dataUrl).municipalities);
     });
     created.map.once('idle', settle);
-    setTimeout(settle, 1000);
     return { created, key: optionsKey(options, data) };
   })().catch(() => undefined);
   void state.made.then((made) => made ?? settle());
