@@ -12,7 +12,7 @@ import { mergeOverpass, osmBaseDate, type OverpassJson } from '../src/domain/osm
 import { buildQuery, DEFAULT_ADMIN_LEVELS, type OsmArea } from '../src/domain/osm/queries';
 import { sourcesSection } from '../src/domain/osm/sources-section';
 import { LAYER_GROUPS, type LayerGroup } from '../src/domain/osm/tag-map';
-import { argValue, defaultRegionId, regionSourceDir } from './lib/cli';
+import { argValue, defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
 import { DEFAULT_ENDPOINT, fetchOverpass, OverpassError } from './osm/overpass-client';
 import { progress } from './osm/progress';
 import { formatOf, InputError, readOsmFile } from './osm/read-osm-file';
@@ -48,6 +48,9 @@ function parseArgs(argv: string[]) {
     return ok(n) ? n : fail(2, `${flag} ${raw}: not a valid value\n${USAGE}`);
   };
   const regionId = argValue('--region', argv) ?? defaultRegionId();
+  // It names the folder written to: "../x" must not reach outside data/regions/.
+  const badRegion = regionIdProblem(regionId);
+  if (badRegion) fail(2, badRegion);
   const date = argValue('--date', argv) ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(2, `--date ${date}: write it YYYY-MM-DD`);
   const relation = argValue('--osm-relation', argv);

@@ -38,6 +38,15 @@ describe('npm run data', () => {
     expect(failure?.stderr).toContain('Nothing was written.');
   });
 
+  it('refuses a region id that is not a folder name, with exit 2 and nothing written', async () => {
+    const failure = await buildData('--region', '../../tmp/x').then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toContain('--region must be a region id such as kuzbass, not "../../tmp/x"');
+  });
+
   it('writes a .pmtiles file for a layer over the tiling threshold, and removes it once the layer is back under', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parkatlas-tiled-'));
     cpSync(KUZBASS_DIR, dir, { recursive: true });

@@ -127,6 +127,12 @@ describe('other inputs', () => {
     expect(e?.code).toBe(2);
     expect(e?.stderr).toContain('Unknown option --form');
   });
+
+  it('refuses a region id that is not a folder name, with exit 2', async () => {
+    const e = await failure(importOsm('--region', '../kuzbass', '--from', join(FIXTURES, 'overpass-small.json')));
+    expect(e?.code).toBe(2);
+    expect(e?.stderr).toContain('--region must be a region id such as kuzbass, not "../kuzbass"');
+  });
 });
 
 describe('live import against a local Overpass stand-in', () => {
