@@ -103,13 +103,14 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const converted = await convertProposalFile(req.file.name, bytes);
       post({ type: 'progress', id: req.id, stage: 'parsing' });
       const text = converted.kind === 'text' ? converted.text : JSON.stringify(converted.value);
-      // Kept with the draft from here, so the page never holds (or copies) the whole file.
-      const stored = await saveSourceText(text).then(
+      // Kept with the draft from here, so the page never holds (or copies) the whole file. The
+      // write goes on while the file is checked; the answer says whether it was kept.
+      const storing = saveSourceText(text).then(
         () => true as const,
         () => undefined,
       );
-      if (converted.kind === 'text') finish(req.id, validateProposalText(text, req.context, bytes.byteLength), stored);
-      else finish(req.id, validateProposal(converted.value, req.context), stored);
+      const result = converted.kind === 'text' ? validateProposalText(text, req.context, bytes.byteLength) : validateProposal(converted.value, req.context);
+      finish(req.id, result, await storing);
     } else if (req.type === 'validate-stored') {
       post({ type: 'progress', id: req.id, stage: 'reading' });
       const text = (await loadSourceText()) ?? '';
