@@ -22,7 +22,6 @@ import { useMapLayersData } from './use-map-layers-data';
 import { useSitesModel } from './use-sites-model';
 import { useUrlState } from './use-url-state';
 
-
 export function EmbedApp() {
   const [url, update] = useUrlState(false);
   const load = useRegion(REGION_ID);
@@ -87,6 +86,7 @@ function Embed({ data, layersLoaded, url, update, lang }: EmbedProps) {
         siteAreas={layers.siteAreas}
         highlight={layers.highlight}
         attribution={region.attribution}
+        dataLoaded={layersLoaded}
         lang={lang}
         visibleGroups={visible}
         camera={undefined}

@@ -175,7 +175,8 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
             sites={layers.sites}
             siteAreas={layers.siteAreas}
             highlight={layers.highlight}
-                attribution={region.attribution}
+            attribution={region.attribution}
+            dataLoaded={layersLoaded}
             lang={lang}
             visibleGroups={visible}
             camera={camera}

@@ -10,9 +10,10 @@ import { isFilterActive } from '../domain/filters';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import type { MunicipalityFeature } from '../domain/schema/municipality';
 import type { RegionConfig } from '../domain/schema/region';
-import { filterFromUrl, parseUrlState, type UrlState } from '../domain/url-state';
+import { DEFAULT_LAYERS, filterFromUrl, parseUrlState, type UrlState } from '../domain/url-state';
 import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from '../map/create-map';
 import { SOURCE_IDS } from '../map/layer-ids';
+import { showLayerGroups } from '../map/layer-visibility';
 import { mapContext } from '../map/map-context';
 import { siteAreaFeatures, siteMapFeatures } from '../map/map-features';
 import { setUpMapLibre } from '../map/maplibre-setup';
@@ -75,7 +76,10 @@ export function startEarlyMap(embed: boolean): void {
       container.remove();
       throw e;
     });
+    // The link's layer choice from the first frame (`layers=`), as the legend will show it.
+    whenFired(created, 'style.load', () => showLayerGroups(created.map, new Set(url.layers ?? DEFAULT_LAYERS)));
     // The layers as they arrive, until the app takes the map over and sends its own.
+    // (Once the app holds its checked copies the shared reads are released and give nothing.)
     const seed = (id: string, value: () => FeatureCollection) =>
       whenFired(created, 'style.load', () => {
         if (state.adopted) return;
@@ -110,18 +114,21 @@ export function startEarlyMap(embed: boolean): void {
 
 /**
  * The first map if it was made with the same options (`optionsKey`), else undefined (and that
- * map, if any, is removed). Once taken, only the taker changes its sources.
+ * map, if any, is removed). Once taken, only the taker changes its sources. `stillWanted` is
+ * asked once the map exists: a component unmounted meanwhile leaves it for the next one.
  */
-export async function adoptEarlyMap(key: string): Promise<CreatedMap | undefined> {
-  const taken = early;
+export async function adoptEarlyMap(key: string, stillWanted: () => boolean): Promise<CreatedMap | undefined> {
+  const waitingFor = early;
+  const made = await waitingFor?.made;
+  // Unmounted meanwhile, or taken by another: leave it.
+  if (!waitingFor || !stillWanted() || early !== waitingFor) return undefined;
   early = undefined;
-  const made = await taken?.made;
-  if (!taken || !made) return undefined;
+  if (!made) return undefined;
   if (made.key !== key) {
     disposeMap(made.created);
     return undefined;
   }
-  taken.adopted = true;
+  waitingFor.adopted = true;
   return made.created;
 }
 

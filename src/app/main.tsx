@@ -21,4 +21,19 @@ void import('./early-map')
   .then((m) => m.startEarlyMap(isEmbed))
   .catch(() => undefined)
   .then(() => import('./render-app'))
-  .then((m) => m.renderApp(isEmbed));
+  .then((m) => m.renderApp(isEmbed))
+  .catch(showStartFailure);
+
+/** A chunk that did not load (a redeploy, a dropped connection): say so instead of showing nothing. */
+function showStartFailure(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const en = new URLSearchParams(window.location.search).get('lang') === 'en';
+  const message = document.createElement('p');
+  message.className = 'status-screen';
+  message.setAttribute('role', 'alert');
+  message.textContent = en
+    ? 'The app did not load. Check the connection and reload the page.'
+    : 'Приложение не загрузилось. Проверьте соединение и обновите страницу.';
+  root.replaceChildren(message);
+}

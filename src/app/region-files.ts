@@ -12,6 +12,7 @@ export function regionDataUrl(regionId: string, documentUrl: string): URL {
 export type Fetched = { ok: true; json: unknown } | { ok: false; problem: string };
 
 const fetched = new Map<string, Promise<Fetched>>();
+let released = false;
 
 /**
  * One request and one JSON.parse per file, however many parts of the page read it: the first map
@@ -19,6 +20,7 @@ const fetched = new Map<string, Promise<Fetched>>();
  * Never rejects: the problem is returned for the caller to word.
  */
 export function fetchJsonOnce(url: URL): Promise<Fetched> {
+  if (released) return Promise.resolve({ ok: false, problem: 'released' });
   let pending = fetched.get(url.href);
   if (!pending) {
     pending = fetchJson(url);
@@ -27,8 +29,12 @@ export function fetchJsonOnce(url: URL): Promise<Fetched> {
   return pending;
 }
 
-/** Drops the parsed files once the app holds its checked copies (they can be large). */
-export function forgetFetched(): void {
+/**
+ * Once the app holds its checked copies: drops the parsed files (they can be large), and later
+ * reads get nothing (a first map made late, after a slow basemap, must not download again).
+ */
+export function releaseFetched(): void {
+  released = true;
   fetched.clear();
 }
 

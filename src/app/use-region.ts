@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from './load-region';
-import { forgetFetched, regionDataUrl } from './region-files';
+import { regionDataUrl, releaseFetched } from './region-files';
 
 /**
  * `partial`: region.json has arrived, the layer files not yet. The map can be created then, so
@@ -26,7 +26,7 @@ export function useRegion(regionId: string, { infrastructure = false } = {}): Re
       (e: unknown) => set(() => failure(e)),
     );
     // Either way the app now holds what it needs: the raw parsed files can go.
-    loading.all.finally(forgetFetched).then(
+    loading.all.finally(releaseFetched).then(
       (data) => (performance.mark('parkatlas:region-data'), set(() => ({ state: 'ready', data }))),
       (e: unknown) => set(() => failure(e)),
     );

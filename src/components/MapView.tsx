@@ -15,7 +15,8 @@ import type { FeatureCollection } from 'geojson';
 import { translate } from '../i18n/lang';
 import { adoptEarlyMap } from '../app/early-map';
 import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from '../map/create-map';
-import { LAYER_GROUPS, LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layer-ids';
+import { LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layer-ids';
+import { showLayerGroups } from '../map/layer-visibility';
 import { labelField } from '../map/layers';
 import { sameFeatures } from '../map/map-features';
 import type { ProjectData } from '../map/style';
@@ -39,6 +40,8 @@ export interface MapViewProps extends MapOptions {
   highlight: FeatureCollection;
   visibleGroups: ReadonlySet<LayerGroup>;
   camera: CameraRequest | undefined;
+  /** False while the app's layer files are still loading (its layers are empty placeholders). */
+  dataLoaded: boolean;
   onSitesClicked: (ids: string[]) => void;
   onViewChange: (view: View) => void;
   onBasemap: (basemap: 'online' | 'offline', reason?: string) => void;
@@ -103,8 +106,10 @@ export function MapView(props: MapViewProps) {
     // The first frame already shows the filtered sites from the link, not all of them.
     const initial: ProjectData = { ...p.data, sites: p.sites, siteAreas: p.siteAreas };
     const host = container.current!;
-    const start = async (): Promise<CreatedMap> => {
-      const early = await adoptEarlyMap(optionsKey(options, initial));
+    const start = async (): Promise<CreatedMap | undefined> => {
+      // An unmounted MapView (StrictMode's trial mount in dev) leaves the first map to the next.
+      const early = await adoptEarlyMap(optionsKey(options, initial), () => !cancelled);
+      if (cancelled) return undefined;
       if (early) {
         // On screen already, in a box where this one is: move it in. If the boxes differ after
         // all (a wrapped toolbar), MapLibre's resize observer and createMap's refit follow.
@@ -119,6 +124,7 @@ export function MapView(props: MapViewProps) {
     };
     start().then(
       (m) => {
+        if (!m) return;
         made = m;
         if (cancelled) disposeMap(m);
         else setUp(m);
@@ -191,11 +197,7 @@ export function MapView(props: MapViewProps) {
   }, [map, props.lang]);
 
   useEffect(() => {
-    if (!map) return;
-    for (const [group, ids] of Object.entries(LAYER_GROUPS)) {
-      const visibility = props.visibleGroups.has(group as LayerGroup) ? 'visible' : 'none';
-      for (const id of ids) map.setLayoutProperty(id, 'visibility', visibility);
-    }
+    if (map) showLayerGroups(map, props.visibleGroups);
   }, [map, props.visibleGroups]);
 
   // The map is created before the layer files arrive (from region.json alone): they come in here.
@@ -210,11 +212,14 @@ export function MapView(props: MapViewProps) {
       [SOURCE_IDS.highlight, props.highlight],
     ];
     for (const [id, value] of sources) {
-      if (alreadySent(id, sent.current.get(id), value)) continue;
+      // Until the app has its files, its empty layers must not wipe what the first map drew.
+      if (!props.dataLoaded && SEEDED_SOURCES.has(id)) continue;
+      const skip = alreadySent(id, sent.current.get(id), value);
+      // Either way the app's copy is what the map holds from now: the first map's raw copy can go.
       sent.current.set(id, value);
-      map.getSource<GeoJSONSource>(id)?.setData(value);
+      if (!skip) map.getSource<GeoJSONSource>(id)?.setData(value);
     }
-  }, [map, props.data.infrastructure, props.data.municipalities, props.sites, props.siteAreas, props.highlight]);
+  }, [map, props.dataLoaded, props.data.infrastructure, props.data.municipalities, props.sites, props.siteAreas, props.highlight]);
 
   useEffect(() => {
     if (!map || !props.camera) return;

@@ -67,17 +67,17 @@ export async function createMap(container: HTMLElement, options: MapOptions, dat
   const errors: MapErrorEvent[] = [];
   const record = (e: MapErrorEvent) => errors.push(e);
   map.on('error', record);
-  // The layout settles after the map is made (panels, a toolbar that wraps, fonts): until the
-  // user moves the map, a new size keeps the whole region in view.
+  // The layout settles after the map is made (panels, a toolbar that wraps, fonts): a new size
+  // keeps the whole region in view, as long as the camera is still where the fit put it. Once
+  // anything else moved it (the user, a site chosen in the list, a link), resizes leave it be.
   if (!view) {
-    const refit = () => map.fitBounds(options.regionBbox, { padding: 24, animate: false });
-    const userMoved = (e: { originalEvent?: unknown }) => {
-      if (!e.originalEvent) return;
-      map.off('resize', refit);
-      map.off('movestart', userMoved);
+    let fitted = cameraOf(map);
+    const refit = () => {
+      if (!sameCamera(cameraOf(map), fitted)) return map.off('resize', refit);
+      map.fitBounds(options.regionBbox, { padding: 24, animate: false });
+      fitted = cameraOf(map);
     };
     map.on('resize', refit);
-    map.on('movestart', userMoved);
   }
   const fired = new Set<'style.load' | 'load'>();
   map.once('style.load', () => fired.add('style.load'));
@@ -99,6 +99,10 @@ export async function createMap(container: HTMLElement, options: MapOptions, dat
     },
   };
 }
+
+const cameraOf = (map: MapLibreMap) => ({ ...map.getCenter(), zoom: map.getZoom() });
+const sameCamera = (a: ReturnType<typeof cameraOf>, b: ReturnType<typeof cameraOf>) =>
+  Math.abs(a.lng - b.lng) < 1e-7 && Math.abs(a.lat - b.lat) < 1e-7 && Math.abs(a.zoom - b.zoom) < 1e-6;
 
 /** Runs `fn` once `event` has fired, at once if it already has. */
 export function whenFired(created: CreatedMap, event: 'style.load' | 'load', fn: () => void): void {

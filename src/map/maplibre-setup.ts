@@ -1,7 +1,7 @@
 // MapLibre 6 ships its worker as a separate ESM file; Vite must hand its URL over explicitly or
 // the map never fires `load` ("Worker failed to load"). `?worker&url` keeps the worker's own
 // imports resolvable (see PITFALLS.md).
-import { prewarm, setWorkerUrl } from 'maplibre-gl';
+import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -10,13 +10,4 @@ export function setUpMapLibre(): void {
   if (done) return;
   setWorkerUrl(workerUrl);
   done = true;
-}
-
-/**
- * Starts MapLibre's workers (download, compile, start) while the app still fetches its data,
- * instead of when the map is created: the first map is then drawn sooner.
- */
-export function startMapLibreEarly(): void {
-  setUpMapLibre();
-  prewarm();
 }

@@ -101,17 +101,17 @@ describe('first screen', () => {
     await page.context().close();
   });
 
-  it('shows the map before the panels, where the app then keeps it (the same map, not a second one)', async () => {
+  it('shows one map from the start, where the app then keeps it (adopted, not made again)', async () => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline', {
-      // Every frame from the start: where the first map is, and whether the panels exist yet.
+      // Every frame from the start: the first map object seen, and where it was.
       beforeLoad: (p) =>
         p.addInitScript(() => {
-          const w = window as unknown as { firstSeen?: { rect: number[]; sidebar: boolean }; parkatlasFirstMap?: { getContainer(): HTMLElement } };
+          const w = window as unknown as { firstSeen?: { map: unknown; rect: number[] }; parkatlasFirstMap?: { getContainer(): HTMLElement } };
           const look = () => {
             const m = w.parkatlasFirstMap;
             if (m && !w.firstSeen) {
               const r = m.getContainer().getBoundingClientRect();
-              w.firstSeen = { rect: [r.left, r.top, r.width, r.height], sidebar: !!document.querySelector('.sidebar') };
+              w.firstSeen = { map: m, rect: [r.left, r.top, r.width, r.height] };
             }
             if (!w.firstSeen) requestAnimationFrame(look);
           };
@@ -119,15 +119,71 @@ describe('first screen', () => {
         }),
     });
     const seen = await page.evaluate(() => {
-      const w = window as unknown as { firstSeen: { rect: number[]; sidebar: boolean }; parkatlasFirstMap: unknown; parkatlasMap: unknown };
+      const w = window as unknown as { firstSeen: { map: unknown; rect: number[] }; parkatlasMap: unknown };
       const r = document.querySelector('.map')!.getBoundingClientRect();
-      return { ...w.firstSeen, same: w.parkatlasFirstMap === w.parkatlasMap, final: [r.left, r.top, r.width, r.height] };
+      return {
+        rect: w.firstSeen.rect,
+        same: w.firstSeen.map === w.parkatlasMap,
+        made: performance.getEntriesByName('parkatlas:map-created').length,
+        canvases: document.querySelectorAll('canvas.maplibregl-canvas').length,
+        final: [r.left, r.top, r.width, r.height],
+      };
     });
-    expect(seen.sidebar).toBe(false);
     expect(seen.same).toBe(true);
+    expect(seen.made).toBe(1);
+    expect(seen.canvases).toBe(1);
     seen.rect.forEach((v, i) => expect(Math.abs(v - seen.final[i]!)).toBeLessThan(1));
     expect((await renderedSites(page)).count).toBe(builtSites.length);
     expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a chosen site in view when the window is resized', async () => {
+    const { page } = await openApp(browser, '?basemap=offline');
+    await page.getByRole('button', { name: new RegExp(yurga.name.ru) }).first().click();
+    await expect.poll(() => page.evaluate(() => window.parkatlasMap!.getZoom()), { timeout: 10_000 }).toBeGreaterThanOrEqual(11.9);
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await expect.poll(() => page.evaluate(() => window.parkatlasMap!.getCanvas().clientWidth)).toBe(1100 - 352);
+    // Give MapLibre's throttled resize time to run its listeners, then look again.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    expect(await page.evaluate(() => window.parkatlasMap!.getZoom())).toBeGreaterThanOrEqual(11.9);
+    await page.context().close();
+  });
+
+  it('shows only the layers the link asks for, from the first frame', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline&layers=infrastructure,municipalities', {
+      beforeLoad: (p) =>
+        p.addInitScript(() => {
+          const w = window as unknown as { sitesEverDrawn: number; parkatlasFirstMap?: import('maplibre-gl').Map };
+          w.sitesEverDrawn = 0;
+          const look = () => {
+            const m = w.parkatlasFirstMap;
+            if (m?.getLayer('sites-point')) w.sitesEverDrawn += m.queryRenderedFeatures({ layers: ['sites-point', 'sites-cluster'] }).length;
+            requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        }),
+    });
+    // The sites are in their source (read from the file), but never drawn.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const data = (window.parkatlasMap!.getSource('parkatlas-sites') as import('maplibre-gl').GeoJSONSource).serialize().data;
+          return typeof data === 'object' && 'features' in data ? data.features.length : 0;
+        }),
+      )
+      .toBe(builtSites.length);
+    expect(await page.evaluate(() => (window as unknown as { sitesEverDrawn: number }).sitesEverDrawn)).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says the app did not load, over the map, when one of its files is gone', async () => {
+    const { page } = await openApp(browser, '?basemap=offline', {
+      beforeLoad: (p) => p.route('**/assets/App-*.js', (route) => route.fulfill({ status: 404, body: 'gone' })),
+      waitForMap: false,
+    });
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('Приложение не загрузилось');
     await page.context().close();
   });
 
@@ -160,9 +216,18 @@ describe('first screen', () => {
         p.addInitScript(() => {
           const w = window as unknown as { everShown: Set<string>; parkatlasFirstMap?: import('maplibre-gl').Map };
           w.everShown = new Set();
-          const look = () => {
+          const record = () => {
             const data = (w.parkatlasFirstMap?.getSource('parkatlas-sites') as import('maplibre-gl').GeoJSONSource | undefined)?.serialize().data;
             if (data && typeof data === 'object' && 'features' in data) for (const f of data.features) w.everShown.add(String(f.properties?.id));
+          };
+          let listening = false;
+          const look = () => {
+            record();
+            // And at every data change the map reports, between frames too.
+            if (w.parkatlasFirstMap && !listening) {
+              listening = true;
+              w.parkatlasFirstMap.on('sourcedata', record);
+            }
             requestAnimationFrame(look);
           };
           requestAnimationFrame(look);
@@ -186,6 +251,10 @@ describe('first screen', () => {
     // waitForMap returned: the map is up, with its layers, before any site has arrived.
     expect((await renderedSites(page)).count).toBe(0);
     await expect.poll(() => page.locator('.count').textContent()).toBe('Загрузка площадок…');
+    // The app has taken the first map over (its panels are up) without wiping the boundaries the
+    // first map drew: let the map's worker apply whatever was sent, then look.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    expect(await page.evaluate(() => window.parkatlasMap!.querySourceFeatures('parkatlas-municipalities').length)).toBeGreaterThan(0);
     release();
     await expect.poll(async () => (await renderedSites(page)).count).toBe(builtSites.length);
     await expect.poll(() => page.locator('.count').textContent()).toMatch(/Найдено 12 из 12/);

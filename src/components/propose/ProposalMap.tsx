@@ -119,6 +119,7 @@ export function ProposalMap(props: ProposalMapProps) {
       attribution={props.attribution}
       initialView={undefined}
       scrollZoom
+      dataLoaded
       regionBbox={props.regionBbox}
       lang={props.lang}
       visibleGroups={ALL_GROUPS}
