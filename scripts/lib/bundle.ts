@@ -70,7 +70,7 @@ function measure(distDir: string, files: string[]) {
   return { files, bytes, gzip };
 }
 
-/** Classic scripts the HTML itself loads (the mode preloader), which the manifest does not list. */
+/** Classic scripts the HTML itself loads, which the manifest does not list (none today; counted if one is added). */
 function htmlScripts(distDir: string, entry: string, moduleFiles: string[]): string[] {
   const html = readFileSync(join(distDir, entry), 'utf8');
   return [...html.matchAll(/<script[^>]*\ssrc="\.\/([^"]+\.js)"/g)].map((m) => m[1]!).filter((f) => !moduleFiles.includes(f));

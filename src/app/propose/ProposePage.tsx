@@ -82,7 +82,9 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   const [prefilled, setPrefilled] = useState(false);
   /**
    * Problems the check before sending found, with the draft they were found in: shown only while
-   * the boundary and passport are still that draft's (a new file, drawing or edit makes them stale).
+   * the boundary is still that draft's (a new file, paste or drawing makes them stale). Edits of
+   * the passport keep them: a fix of one field must not hide the others; the form's own checks
+   * update as the user types.
    */
   const [finalCheck, setFinalCheck] = useState<{ draft: Draft; issues: ValidationIssue[] }>();
   // One collection per result: the map re-sends its issue markers only when they change.
@@ -205,9 +207,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
 
   const problems = fieldProblems(draft.form, ctx);
   const finalIssues =
-    finalCheck && finalCheck.draft.form === draft.form && finalCheck.draft.drawn === draft.drawn && finalCheck.draft.source === draft.source
-      ? finalCheck.issues
-      : [];
+    finalCheck && finalCheck.draft.drawn === draft.drawn && finalCheck.draft.source === draft.source ? finalCheck.issues : [];
   const geometryOk = !!checked?.result.ok && (checked.result.metrics?.length ?? 0) > 0;
   const formOk = Object.keys(problems).length === 0;
   const demo = !config.submissionsUrl;
