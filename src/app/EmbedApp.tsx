@@ -15,9 +15,9 @@ import { fullMapUrl } from '../view-model/embed-snippet';
 import { listenToHost, postToHost } from './embed-host';
 import type { LoadedRegion } from './load-region';
 import { REGION_ID } from './region-files';
-import { useDocumentLang } from './region-id';
+import { useDocumentLang } from './use-document-lang';
 import { useRegion } from './use-region';
-import { discardEarlyMap, mapOptionsFor } from './early-map';
+import { mapOptionsFor } from './early-map';
 import { useMapLayersData } from './use-map-layers-data';
 import { useSitesModel } from './use-sites-model';
 import { useUrlState } from './use-url-state';
@@ -26,10 +26,6 @@ export function EmbedApp() {
   const [url, update] = useUrlState(false);
   const load = useRegion(REGION_ID);
   const lang = useDocumentLang(url.lang ?? ('data' in load ? load.data.region.defaultLanguage : 'ru'));
-  // The error screen replaces the map made before the files were checked.
-  useEffect(() => {
-    if (load.state === 'failed') discardEarlyMap();
-  }, [load.state]);
   if (load.state === 'loading') return <LoadingScreen lang={lang} />;
   if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
   return <Embed data={load.data} layersLoaded={load.state === 'ready'} url={url} update={update} lang={lang} />;

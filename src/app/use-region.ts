@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from './load-region';
+import { discardEarlyMap } from './early-map';
 import { regionDataUrl, releaseFetched } from './region-files';
 
 /**
@@ -28,7 +29,11 @@ export function useRegion(regionId: string, { infrastructure = false } = {}): Re
     // Either way the app now holds what it needs: the raw parsed files can go.
     loading.all.finally(releaseFetched).then(
       (data) => (performance.mark('parkatlas:region-data'), set(() => ({ state: 'ready', data }))),
-      (e: unknown) => set(() => failure(e)),
+      (e: unknown) => {
+        // The error screen replaces the map made before the files were checked.
+        discardEarlyMap();
+        set(() => failure(e));
+      },
     );
     return () => {
       cancelled = true;
