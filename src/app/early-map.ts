@@ -15,7 +15,7 @@ import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type Map
 import { SOURCE_IDS } from '../map/layer-ids';
 import { showLayerGroups } from '../map/layer-visibility';
 import { mapContext } from '../map/map-context';
-import { siteAreaFeatures, siteMapFeatures } from '../map/map-features';
+import { municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
 import { setUpMapLibre } from '../map/maplibre-setup';
 import { fetchJsonOnce, REGION_ID, regionDataUrl } from './region-files';
 
@@ -103,7 +103,7 @@ export function startEarlyMap(embed: boolean): void {
     void file(OUTPUT_FILES.municipalities).then((f) => {
       if (!f.ok) return;
       const municipalities = (f.json as { features: MunicipalityFeature[] }).features;
-      seed(SOURCE_IDS.municipalities, () => mapContext({ region, infrastructure: [], municipalities }, dataUrl).municipalities);
+      seed(SOURCE_IDS.municipalities, () => municipalityMapFeatures(municipalities));
     });
     created.map.once('idle', settle);
     return { created, key: optionsKey(options, data) };
