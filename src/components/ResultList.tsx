@@ -1,5 +1,5 @@
 // The result list: the text alternative to the map. Same set as the map, always.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FilterableSite } from '../domain/filters';
 import type { InfraKind } from '../domain/schema/infrastructure';
 import type { SortKey } from '../domain/sort';
@@ -31,9 +31,9 @@ const PAGE = 200;
 
 export function ResultList(props: ResultListProps) {
   const { lang, sort } = props;
-  const [limit, setLimit] = useState(PAGE);
-  // A new result set starts again from its first page.
-  useEffect(() => setLimit(PAGE), [props.sites]);
+  // How many rows of which result set: a new result set starts again from its first page.
+  const [paging, setPaging] = useState({ sites: props.sites, limit: PAGE });
+  const limit = paging.sites === props.sites ? paging.limit : PAGE;
   const rows = props.sites.slice(0, limit);
   const hidden = props.sites.length - rows.length;
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
@@ -106,7 +106,7 @@ export function ResultList(props: ResultListProps) {
         })}
       </ul>
       {hidden > 0 && (
-        <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE)}>
+        <button type="button" className="show-more" onClick={() => setPaging({ sites: props.sites, limit: limit + PAGE })}>
           {showMore(lang, Math.min(PAGE, hidden), hidden)}
         </button>
       )}
