@@ -52,8 +52,8 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
   const [printImage, setPrintImage] = useState<string>();
   const [builderOpen, setBuilderOpen] = useState(false);
   const mapRef = useRef<MapLibreMap>(undefined);
-  // The first commit holds the map alone, so MapLibre starts (WebGL, worker, style) before React
-  // renders the filters and the list, which then follow while the map loads.
+  // The first commit holds the map alone: MapView takes the first map over (or, without one,
+  // starts its own) before React renders the filters and the list, which follow in a transition.
   const [panels, setPanels] = useState(false);
   useEffect(() => startTransition(() => setPanels(true)), []);
 

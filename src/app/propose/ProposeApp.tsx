@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { LoadFailedScreen, LoadingScreen } from '../../components/StatusScreens';
 import { REGION_ID } from '../region-files';
-import { useDocumentLang } from '../region-id';
+import { useDocumentLang } from '../use-document-lang';
 import { useRegion } from '../use-region';
 import { useUrlState } from '../use-url-state';
 import { loadConfig, type ProposeConfig } from './config';
