@@ -13,6 +13,7 @@ import { runFirstMapBench } from './first-map.bench';
 import { runMapFilterBench } from './map-filter.bench';
 import { runScaleBench } from './scale.bench';
 import { runUploadBench } from './upload.bench';
+import { runValidateBench } from './validate.bench';
 import { runNearestBench, type BenchContext } from './nearest.bench';
 
 export type { BenchContext };
@@ -53,6 +54,11 @@ const BENCHMARKS: readonly Benchmark[] = [
     name: 'upload',
     description: 'longest main-thread task while the proposal page checks a ~42 MB GeoJSON vs JSON.parse on the main thread',
     run: runUploadBench,
+  },
+  {
+    name: 'validate',
+    description: 'validator on 30k parts, 10k holes, 2k copies of a ring and a ~50 MB file vs JSON.parse of the same text',
+    run: runValidateBench,
   },
   {
     name: 'scale',

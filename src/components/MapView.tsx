@@ -17,6 +17,7 @@ import { adoptEarlyMap } from '../app/early-map';
 import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from '../map/create-map';
 import { LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layer-ids';
 import { showLayerGroups } from '../map/layer-visibility';
+import { onChoose } from '../map/tap';
 import { labelField } from '../map/layers';
 import { sameFeatures } from '../map/map-features';
 import type { ProjectData } from '../map/style';
@@ -141,7 +142,7 @@ export function MapView(props: MapViewProps) {
       m.addControl(new AttributionControl({ compact: true, customAttribution: p.attribution }), 'bottom-right');
       // Start the long attribution folded behind its (i) button: it would cover a third of a phone.
       canvasHost.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-      m.on('click', (e) => {
+      onChoose(m, (e) => {
         const [cluster] = m.queryRenderedFeatures(e.point, { layers: [LAYER_IDS.sitesCluster] });
         if (cluster) {
           void clusterLeafIds(m, cluster).then(({ ids, zoom }) => {

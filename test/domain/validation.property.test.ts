@@ -23,14 +23,11 @@ const CTX: ValidationContext = {
   existingSites: existing.features.map((f) => ({ id: f.properties.id, name: f.properties.name, geometry: f.geometry })),
   lang: 'en',
 };
-/** Per run: far above the few milliseconds a small input takes, far below a hang. */
-const MAX_MS = 2_000;
 const RUNS = { numRuns: 400, interruptAfterTimeLimit: 3_000 };
 
 function wellFormed(run: () => ValidationResult): void {
-  const started = performance.now();
+  // A hang fails by the test's timeout; how fast it answers is `npm run bench -- validate`.
   const r = run();
-  expect(performance.now() - started).toBeLessThan(MAX_MS);
   expect(typeof r.ok).toBe('boolean');
   for (const i of r.issues) {
     expect(ISSUE_CODES).toContain(i.code);

@@ -9,6 +9,7 @@ import { loadRegion } from '../../src/domain/data/region-data';
 import { SubmissionBody } from '../../src/domain/schema/proposal';
 import {
   ISSUE_CODES,
+  LIMITS,
   WARNING_CODES,
   contextFromRegion,
   validateProposal,
@@ -19,6 +20,8 @@ import {
   type ValidationContext,
   type ValidationResult,
 } from '../../src/domain/validation';
+import { findCrossings } from '../../src/domain/validation/crossings';
+import type { Pos } from '../../src/domain/validation/geometry-read';
 import { jsonErrorOffset } from '../../src/domain/validation/json-text';
 import { kuzbassFiles, reader } from '../helpers/region-files';
 
@@ -213,25 +216,36 @@ describe('boundary topology', () => {
     expect(codes(check([[[86.2, 55.3], [86.22, 55.3], [86.21, 55.3], [86.21, 55.31], [86.2, 55.3]]]))).toEqual(['self_intersection']);
   });
 
-  it('answers quickly for 30,000 parts, or 10,000 holes', () => {
-    const cell = (x: number, y: number, d: number) => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+  // Speed is `npm run bench -- validate`; here, the work: the crossing check tests a few segment
+  // pairs per segment (its horizontal bands), never every pair (quadratic: ~10^9 here).
+  const pairTests = (rings: Pos[][]) => {
+    const budget = { remaining: LIMITS.segmentTests };
+    const result = findCrossings(rings, budget);
+    return { kind: result.kind, tests: LIMITS.segmentTests - budget.remaining, segments: rings.reduce((n, r) => n + r.length - 1, 0) };
+  };
+  const cell = (x: number, y: number, d: number): Pos[] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+
+  it('checks 30,000 parts, or 10,000 holes, with a few segment tests per segment', () => {
     const grid = Array.from({ length: 30_000 }, (_, k) => [cell(85.5 + (k % 200) * 0.005, 55.2 + Math.floor(k / 200) * 0.002, 0.001)]);
-    let started = performance.now();
+    const gridWork = pairTests(grid.map(([ring]) => ring!));
+    expect(gridWork.kind).toBe('none');
+    expect(gridWork.tests).toBeLessThan(10 * gridWork.segments);
     const parts = validateProposal({ type: 'MultiPolygon', coordinates: grid }, { ...CTX.en, requireProperties: false });
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(codes(parts)).toEqual(['overlaps_existing_site']); // the grid runs over the test site
     const holes = Array.from({ length: 10_000 }, (_, k) => cell(86.2 + (k % 100) * 0.0002, 55.3 + Math.floor(k / 100) * 0.0002, 0.0001).reverse());
-    started = performance.now();
-    const holed = check([cell(86.1999, 55.2999, 0.0202), ...holes]);
-    expect(performance.now() - started).toBeLessThan(3_000);
-    expect(holed.issues).toEqual([]);
+    const shellAndHoles = [cell(86.1999, 55.2999, 0.0202), ...holes];
+    const holeWork = pairTests(shellAndHoles);
+    expect(holeWork.kind).toBe('none');
+    expect(holeWork.tests).toBeLessThan(10 * holeWork.segments);
+    expect(check(shellAndHoles).issues).toEqual([]);
   });
 
-  it('answers quickly for a polygon of two thousand copies of one ring', () => {
-    const started = performance.now();
-    const r = check(Array.from({ length: 2000 }, () => square));
-    expect(performance.now() - started).toBeLessThan(2_000);
-    expect(codes(r)).toContain('self_intersection');
+  it('stops at the first hundred crossings of two thousand copies of one ring', () => {
+    const copies = Array.from({ length: 2000 }, () => square as Pos[]);
+    const work = pairTests(copies);
+    expect(work.kind).toBe('found');
+    expect(work.tests).toBeLessThan(copies.length); // far fewer than one per ring: it stopped early
+    expect(codes(check(copies))).toContain('self_intersection');
   });
 });
 
@@ -305,7 +319,7 @@ describe('large files', () => {
     return [...pts, pts[0]!];
   };
 
-  it('checks a ~50 MB file in full, in seconds', () => {
+  it('checks a ~50 MB file in full', () => {
     // 2,200 sites of 1,000 vertices: just under 50 MiB, 2.2 M vertices.
     const features = Array.from({ length: 2200 }, (_, k) => ({
       ...polygon([star([85 + (k % 40) * 0.1, 53 + Math.floor(k / 40) * 0.05], 1000)], { ...props, totalAreaHa: undefined }),
@@ -315,9 +329,7 @@ describe('large files', () => {
     const bytes = Buffer.byteLength(text);
     expect(bytes).toBeGreaterThan(45e6);
     expect(bytes).toBeLessThan(50 * 1024 * 1024);
-    const started = performance.now();
     const r = validateProposalText(text, { ...CTX.en, existingSites: [] }, bytes);
-    expect(performance.now() - started).toBeLessThan(30_000); // ~3 s here; slack for a busy CI
     expect(r.issues).toEqual([]);
     expect(r.metrics).toHaveLength(2200);
   }, 60_000);
