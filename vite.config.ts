@@ -19,7 +19,7 @@ function preloadRegionData(): Plugin {
   };
 }
 
-/** The chunk of `sourceId` (e.g. src/app/App.tsx) and every chunk it imports statically. */
+/** The chunk of `sourceId` (e.g. src/features/investor/investor-root.tsx) and every chunk it imports statically. */
 function chunkClosure(chunks: Rollup.OutputChunk[], sourceId: string): Set<string> {
   const into = new Set<string>();
   const walk = (file: string | undefined) => {
@@ -50,9 +50,9 @@ function preloadAppChunks(): Plugin {
       handler(html, ctx) {
         if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
         const chunks = Object.values(ctx.bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-        const full = chunkClosure(chunks, 'src/app/App.tsx');
-        const embed = chunkClosure(chunks, 'src/app/EmbedApp.tsx');
-        const firstMap = [...chunkClosure(chunks, 'src/app/early-map.ts')].filter((f) => !html.includes(f));
+        const full = chunkClosure(chunks, 'src/features/investor/investor-root.tsx');
+        const embed = chunkClosure(chunks, 'src/features/embed/embed-app.tsx');
+        const firstMap = [...chunkClosure(chunks, 'src/map/early-map.ts')].filter((f) => !html.includes(f));
         const started = [...chunkClosure(chunks, 'src/app/render-app.tsx')];
         const shared = [...new Set([...started, ...[...full].filter((f) => embed.has(f))])].filter((f) => !html.includes(f) && !firstMap.includes(f));
         // Their CSS (MapLibre's, the app's) would otherwise be fetched only when main.js asks for them.

@@ -17,8 +17,8 @@ type Manifest = Record<string, ManifestChunk>;
 
 /** Each mode: its HTML entry and the chunks main.tsx loads for it at start (none for the proposal page). */
 export const MODES = {
-  full: { entry: 'index.html', chunks: ['src/app/early-map.ts', 'src/app/render-app.tsx', 'src/app/App.tsx'] },
-  embed: { entry: 'index.html', chunks: ['src/app/early-map.ts', 'src/app/render-app.tsx', 'src/app/EmbedApp.tsx'] },
+  full: { entry: 'index.html', chunks: ['src/map/early-map.ts', 'src/app/render-app.tsx', 'src/features/investor/investor-root.tsx'] },
+  embed: { entry: 'index.html', chunks: ['src/map/early-map.ts', 'src/app/render-app.tsx', 'src/features/embed/embed-app.tsx'] },
   propose: { entry: 'propose.html', chunks: [] },
   /** A plain page, the entry and its static imports: the bytes benchmark's floor build. */
   plain: { entry: 'index.html', chunks: [] },

@@ -7,7 +7,7 @@ import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '../components/app.css';
 import { OUTPUT_FILES } from '../domain/data/output-files';
-import { fetchJsonOnce, REGION_ID, regionDataUrl } from './region-files';
+import { fetchJsonOnce, REGION_ID, regionDataUrl } from '../io/region-files';
 
 // User Timing marks of the way to the first map, read by `npm run bench -- first-map`.
 performance.mark('parkatlas:main');
@@ -17,7 +17,7 @@ const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1'
 void fetchJsonOnce(new URL(OUTPUT_FILES.region, regionDataUrl(REGION_ID, document.baseURI)));
 // React and the app load after the first map has started, and render once it has drawn
 // (render-app.tsx). Without the first map, MapView makes its own.
-void import('./early-map')
+void import('../map/early-map')
   .then((m) => m.startEarlyMap(isEmbed))
   .catch(() => undefined)
   .then(() => import('./render-app'))

@@ -11,16 +11,16 @@ describe('initial load', () => {
 
   it('gives the embed no submission, export, builder or list code', () => {
     const names = embed.chunks.join(' ');
-    expect(names).toContain('src/app/EmbedApp.tsx');
-    for (const absent of ['export', 'EmbedBuilder', 'InvestorApp', 'src/app/App.tsx', 'ResultList', 'FilterPanel', 'proposal', 'papaparse']) {
+    expect(names).toContain('src/features/embed/embed-app.tsx');
+    for (const absent of ['export', 'embed-builder', 'features/investor', 'result-list', 'filter-panel', 'features/propose', 'proposal', 'papaparse']) {
       expect(names).not.toContain(absent);
     }
   });
 
   it('loads export and the embed builder on demand in the full app too', () => {
     const names = full.chunks.join(' ');
-    expect(names).toContain('src/app/App.tsx');
-    for (const absent of ['view-model/export', 'EmbedBuilder', 'papaparse', 'EmbedApp']) expect(names).not.toContain(absent);
+    expect(names).toContain('src/features/investor/investor-root.tsx');
+    for (const absent of ['view-model/export', 'embed-builder', 'papaparse', 'features/embed']) expect(names).not.toContain(absent);
   });
 
   it('keeps the embed lighter than the full app', () => {

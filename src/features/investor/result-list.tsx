@@ -1,12 +1,12 @@
 // The result list: the text alternative to the map. Same set as the map, always.
 import { useState } from 'react';
-import type { FilterableSite } from '../domain/filters';
-import type { InfraKind } from '../domain/schema/infrastructure';
-import type { SortKey } from '../domain/sort';
-import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
-import { formatKm, formatNumber } from '../i18n/format';
-import { foundCount, showMore } from '../i18n/investor-messages';
-import { translate, type Lang } from '../i18n/lang';
+import type { FilterableSite } from '../../domain/filters';
+import type { InfraKind } from '../../domain/schema/infrastructure';
+import type { SortKey } from '../../domain/sort';
+import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
+import { formatKm, formatNumber } from '../../i18n/format';
+import { foundCount, showMore } from '../../i18n/investor-messages';
+import { translate, type Lang } from '../../i18n/lang';
 
 interface ResultListProps {
   sites: FilterableSite[];

@@ -1,6 +1,6 @@
 // Sites side by side: one row per field, the best value of each row marked (in text too).
-import type { Comparison } from '../view-model/compare';
-import { translate, type Lang } from '../i18n/lang';
+import type { Comparison } from '../../view-model/compare';
+import { translate, type Lang } from '../../i18n/lang';
 
 interface CompareViewProps {
   comparison: Comparison;

@@ -1,8 +1,8 @@
 // Three ways in: a file (picked or dropped), pasted text, or a boundary drawn on the map.
 import { useId, useState } from 'react';
 import { translate, type Lang } from '../../i18n/lang';
-import type { Stage } from '../../app/propose/validate-worker';
-import type { DrawMode } from './ProposalMap';
+import type { Stage } from './validate-worker';
+import type { DrawMode } from './proposal-map';
 
 export type InputTab = 'file' | 'paste' | 'draw';
 

@@ -1,7 +1,7 @@
 import { infrastructureSummary } from '../domain/data/plan-tiles';
-import { buildLegend } from '../map/legend';
-import { theme } from '../map/theme';
-import type { LoadedRegion } from './load-region';
+import { buildLegend } from './legend';
+import { theme } from './theme';
+import type { LoadedRegion } from '../io/load-region';
 
 /**
  * What the region's infrastructure holds: the build's summary in region.json (the map page never

@@ -1,12 +1,12 @@
-// Entry composition of the full app: load the region, then the investor app.
-import { LoadFailedScreen, LoadingScreen } from '../components/StatusScreens';
-import { InvestorApp } from './InvestorApp';
-import { REGION_ID } from './region-files';
-import { useDocumentLang } from './use-document-lang';
-import { useRegion } from './use-region';
-import { useUrlState } from './use-url-state';
+// The full app: load the region, then the investor app.
+import { LoadFailedScreen, LoadingScreen } from '../../components/status-screens';
+import { InvestorApp } from './investor-app';
+import { REGION_ID } from '../../io/region-files';
+import { useDocumentLang } from '../../components/use-document-lang';
+import { useRegion } from '../../components/use-region';
+import { useUrlState } from '../../components/use-url-state';
 
-export function App() {
+export function InvestorRoot() {
   const [url, update] = useUrlState();
   const load = useRegion(REGION_ID);
   const lang = useDocumentLang(url.lang ?? ('data' in load ? load.data.region.defaultLanguage : 'ru'));

@@ -11,13 +11,13 @@ import type { BuiltSiteFeature } from '../domain/schema/derived';
 import type { MunicipalityFeature } from '../domain/schema/municipality';
 import type { RegionConfig } from '../domain/schema/region';
 import { DEFAULT_LAYERS, filterFromUrl, parseUrlState, type UrlState } from '../domain/url-state';
-import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from '../map/create-map';
-import { SOURCE_IDS } from '../map/layer-ids';
-import { showLayerGroups } from '../map/layer-visibility';
-import { mapContext } from '../map/map-context';
-import { municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
-import { setUpMapLibre } from '../map/maplibre-setup';
-import { fetchJsonOnce, REGION_ID, regionDataUrl } from './region-files';
+import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from './create-map';
+import { SOURCE_IDS } from './layer-ids';
+import { showLayerGroups } from './layer-visibility';
+import { mapContext } from './map-context';
+import { municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from './map-features';
+import { setUpMapLibre } from './maplibre-setup';
+import { fetchJsonOnce, REGION_ID, regionDataUrl } from '../io/region-files';
 
 /** The map's options from the link and region.json: one rule for the first map and the app's. */
 export function mapOptionsFor(region: Pick<RegionConfig, 'basemap' | 'bbox' | 'defaultLanguage'>, url: UrlState, embed: boolean): MapOptions {

@@ -1,8 +1,8 @@
 // The embed builder: pick what to show, size, language and options; see it live; copy the code.
 import { useId, useState } from 'react';
-import type { UrlState } from '../domain/url-state';
-import { translate, type Lang } from '../i18n/lang';
-import { embedSnippet, embedState, embedUrl, type EmbedOptions, type EmbedScope } from '../view-model/embed-snippet';
+import type { UrlState } from '../../domain/url-state';
+import { translate, type Lang } from '../../i18n/lang';
+import { embedSnippet, embedState, embedUrl, type EmbedOptions, type EmbedScope } from '../../view-model/embed-snippet';
 
 interface EmbedBuilderProps {
   url: UrlState;

@@ -13,7 +13,7 @@ import {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { translate } from '../i18n/lang';
-import { adoptEarlyMap } from '../app/early-map';
+import { adoptEarlyMap } from '../map/early-map';
 import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from '../map/create-map';
 import { LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layer-ids';
 import { showLayerGroups } from '../map/layer-visibility';

@@ -2,29 +2,29 @@
 // All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
 import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CompareView } from '../components/CompareView';
-import { FilterPanel } from '../components/FilterPanel';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { Legend } from '../components/Legend';
-import { MapView, type CameraRequest } from '../components/MapView';
-import { OverviewPanel } from '../components/OverviewPanel';
-import { ResultList } from '../components/ResultList';
-import { SiteChooser, SitePanel } from '../components/SitePanel';
-import { Toolbar } from '../components/Toolbar';
-import { emptyFilter, isFilterActive } from '../domain/filters';
-import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, parseView, type UrlState } from '../domain/url-state';
-import { localized, translate, type Lang } from '../i18n/lang';
-import type { LayerGroup } from '../map/layer-ids';
-import { legendFor } from './legend-for';
-import { snapshot } from '../map/snapshot';
-import { buildComparison } from '../view-model/compare';
-import { buildOverview } from '../view-model/overview';
-import { buildPassport } from '../view-model/passport';
+import { CompareView } from './compare-view';
+import { FilterPanel } from './filter-panel';
+import { LanguageSwitch } from '../../components/language-switch';
+import { Legend } from '../../components/legend';
+import { MapView, type CameraRequest } from '../../components/map-view';
+import { OverviewPanel } from './overview-panel';
+import { ResultList } from './result-list';
+import { SiteChooser, SitePanel } from '../../components/site-panel';
+import { Toolbar } from './toolbar';
+import { emptyFilter, isFilterActive } from '../../domain/filters';
+import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, parseView, type UrlState } from '../../domain/url-state';
+import { localized, translate, type Lang } from '../../i18n/lang';
+import type { LayerGroup } from '../../map/layer-ids';
+import { legendFor } from '../../map/legend-for';
+import { snapshot } from '../../map/snapshot';
+import { buildComparison } from '../../view-model/compare';
+import { buildOverview } from '../../view-model/overview';
+import { buildPassport } from '../../view-model/passport';
 import { downloadSites } from './download';
-import type { LoadedRegion } from './load-region';
-import { mapOptionsFor } from './early-map';
-import { useMapLayersData } from './use-map-layers-data';
-import { useSitesModel } from './use-sites-model';
+import type { LoadedRegion } from '../../io/load-region';
+import { mapOptionsFor } from '../../map/early-map';
+import { useMapLayersData } from '../../components/use-map-layers-data';
+import { useSitesModel } from '../../components/use-sites-model';
 
 interface InvestorAppProps {
   data: LoadedRegion;
@@ -37,7 +37,7 @@ interface InvestorAppProps {
 
 type Sheet = 'list' | 'filters';
 // Loaded when a journalist opens it: readers of the map never download the builder.
-const EmbedBuilder = lazy(() => import('../components/EmbedBuilder'));
+const EmbedBuilder = lazy(() => import('./embed-builder'));
 const SITE_ZOOM = 12;
 
 export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorAppProps) {

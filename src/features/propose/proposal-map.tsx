@@ -5,7 +5,7 @@ import type { Map as MapLibreMap, GeoJSONSource, LngLatBoundsLike } from 'maplib
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { MapView } from '../MapView';
+import { MapView } from '../../components/map-view';
 import type { Lang } from '../../i18n/lang';
 import { DEFAULT_LAYERS } from '../../domain/url-state';
 import type { LayerGroup } from '../../map/layer-ids';

@@ -8,8 +8,8 @@ import type { BuiltSiteFeature } from '../domain/schema/derived';
 import { sortSites } from '../domain/sort';
 import { filterFromUrl, type UrlState } from '../domain/url-state';
 import { localized, type Lang } from '../i18n/lang';
-import { infrastructureOf } from './legend-for';
-import type { LoadedRegion } from './load-region';
+import { infrastructureOf } from '../map/legend-for';
+import type { LoadedRegion } from '../io/load-region';
 
 export interface SitesModel {
   all: FilterableSite[];

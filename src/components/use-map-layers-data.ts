@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import { highlightFeatures, siteAreaFeatures, siteMapFeatures } from '../map/map-features';
 import { mapContext } from '../map/map-context';
-import type { LoadedRegion } from './load-region';
-import { REGION_ID, regionDataUrl } from './region-files';
+import type { LoadedRegion } from '../io/load-region';
+import { REGION_ID, regionDataUrl } from '../io/region-files';
 
 export function useMapLayersData(data: LoadedRegion, shown: BuiltSiteFeature[], selectedId: string | undefined, hoveredId: string | undefined) {
   // The folder the files were served from (the build's region), whatever id region.json carries.

@@ -3,7 +3,7 @@ import type { SiteDerived } from '../../domain/schema/derived';
 import { translate, type Lang } from '../../i18n/lang';
 import { buildPassport } from '../../view-model/passport';
 import { proposalAsSite } from '../../view-model/proposal-preview';
-import { PassportGroups } from '../SitePanel';
+import { PassportGroups } from '../../components/site-panel';
 
 interface PreviewProps {
   form: Record<string, string>;

@@ -1,7 +1,7 @@
 // Sending and what came of it: a receipt, or what went wrong with the draft kept, a retry and
 // the validated proposal as a file to send another way.
-import type { SendOutcome } from '../../app/propose/send';
-import { saveFile } from '../../app/save-file';
+import type { SendOutcome } from './send';
+import { saveFile } from '../../io/save-file';
 import { translate, type Lang } from '../../i18n/lang';
 
 export type SendState =

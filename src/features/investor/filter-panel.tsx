@@ -1,10 +1,10 @@
 // Filters as a plain form: every control is labelled, reachable by keyboard, and writes the URL.
 import { useId } from 'react';
-import type { SiteFilter } from '../domain/filters';
-import type { InfraKind } from '../domain/schema/infrastructure';
-import { SITE_KINDS, SITE_STATUSES } from '../domain/schema/site';
-import { INFRA_KIND_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
-import { translate, type Lang } from '../i18n/lang';
+import type { SiteFilter } from '../../domain/filters';
+import type { InfraKind } from '../../domain/schema/infrastructure';
+import { SITE_KINDS, SITE_STATUSES } from '../../domain/schema/site';
+import { INFRA_KIND_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
+import { translate, type Lang } from '../../i18n/lang';
 
 interface FilterPanelProps {
   filter: SiteFilter;

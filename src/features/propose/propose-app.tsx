@@ -1,14 +1,14 @@
 // "Предложить площадку": upload, paste or draw a boundary, fill the passport, check everything,
 // send. The draft is saved as the user works and cleared only when a receipt arrives.
 import { useEffect, useMemo, useState } from 'react';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { LoadFailedScreen, LoadingScreen } from '../../components/StatusScreens';
-import { REGION_ID } from '../region-files';
-import { useDocumentLang } from '../use-document-lang';
-import { useRegion } from '../use-region';
-import { useUrlState } from '../use-url-state';
+import { LanguageSwitch } from '../../components/language-switch';
+import { LoadFailedScreen, LoadingScreen } from '../../components/status-screens';
+import { REGION_ID } from '../../io/region-files';
+import { useDocumentLang } from '../../components/use-document-lang';
+import { useRegion } from '../../components/use-region';
+import { useUrlState } from '../../components/use-url-state';
 import { loadConfig, type ProposeConfig } from './config';
-import { ProposePage } from './ProposePage';
+import { ProposePage } from './propose-page';
 
 export function ProposeApp() {
   const [url, update] = useUrlState();

@@ -1,6 +1,6 @@
 // Share, export and overview: what an investor does with the current set.
 import { useRef, useState } from 'react';
-import { translate, type Lang } from '../i18n/lang';
+import { translate, type Lang } from '../../i18n/lang';
 
 interface ToolbarProps {
   lang: Lang;

@@ -1,8 +1,8 @@
 // The short card of a site in an embed: what a reader needs, and the way to the full passport.
-import type { BuiltSiteProperties } from '../domain/schema/derived';
-import { SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
-import { formatNumber } from '../i18n/format';
-import { localized, translate, type Lang } from '../i18n/lang';
+import type { BuiltSiteProperties } from '../../domain/schema/derived';
+import { SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
+import { formatNumber } from '../../i18n/format';
+import { localized, translate, type Lang } from '../../i18n/lang';
 
 interface SiteCardProps {
   site: BuiltSiteProperties;

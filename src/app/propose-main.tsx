@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
-import '../../components/app.css';
-import '../../components/propose/propose.css';
-import { ProposeApp } from './ProposeApp';
+import '../components/app.css';
+import '../features/propose/propose.css';
+import { ProposeApp } from '../features/propose/propose-app';
 
 const root = document.getElementById('root');
 if (root) {

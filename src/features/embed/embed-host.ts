@@ -1,7 +1,7 @@
 // Talking to the page that embeds us. Outgoing messages go to the host's origin when the
 // referrer tells it (else '*': they carry only public site ids); incoming ones are accepted
 // only from the parent window and, when known, from the host's origin.
-import { originOf, parseHostMessage, type EmbedToHost } from '../domain/embed-messages';
+import { originOf, parseHostMessage, type EmbedToHost } from '../../domain/embed-messages';
 
 const embedded = () => window.parent !== window;
 const hostOrigin = () => originOf(document.referrer);

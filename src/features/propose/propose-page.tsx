@@ -1,19 +1,19 @@
 // The proposal page's state and flow. Components stay thin: input, map, issues, form, sending.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { IssueList } from '../../components/propose/IssueList';
-import { ProposalForm } from '../../components/propose/ProposalForm';
-import { ProposalMap, type DrawMode, type FocusRequest } from '../../components/propose/ProposalMap';
-import { SendPanel, type SendState } from '../../components/propose/SendPanel';
-import { InputPanel, type InputTab } from '../../components/propose/InputPanel';
-import { SitePanelPreview } from '../../components/propose/SitePanelPreview';
+import { IssueList } from './issue-list';
+import { ProposalForm } from './proposal-form';
+import { ProposalMap, type DrawMode, type FocusRequest } from './proposal-map';
+import { SendPanel, type SendState } from './send-panel';
+import { InputPanel, type InputTab } from './input-panel';
+import { SitePanelPreview } from './site-panel-preview';
 import type { SiteDerived } from '../../domain/schema/derived';
 import { DEFAULT_MAX_BYTES, validationMessage, type ValidationContext, type ValidationIssue, type ValidationResult } from '../../domain/validation';
 import { localized, translate, type Lang } from '../../i18n/lang';
 import { formatMoment } from '../../i18n/format';
 import { coerceForm, fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
-import type { LoadedRegion } from '../load-region';
-import { useMapLayersData } from '../use-map-layers-data';
+import type { LoadedRegion } from '../../io/load-region';
+import { useMapLayersData } from '../../components/use-map-layers-data';
 import { demoSubmissionsUrl, type ProposeConfig } from './config';
 import { clearDraft, isEmptyDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft-store';
 import { sendProposal } from './send';

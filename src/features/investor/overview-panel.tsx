@@ -1,7 +1,7 @@
 // Region overview for officials: counts and areas as small bar charts with the numbers as a table.
-import type { Overview, OverviewGroup } from '../view-model/overview';
-import { formatNumber } from '../i18n/format';
-import { translate, type Lang } from '../i18n/lang';
+import type { Overview, OverviewGroup } from '../../view-model/overview';
+import { formatNumber } from '../../i18n/format';
+import { translate, type Lang } from '../../i18n/lang';
 
 function GroupTable({ title, groups, lang, total }: { title: string; groups: OverviewGroup[]; lang: Lang; total: number }) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from './load-region';
-import { discardEarlyMap } from './early-map';
-import { regionDataUrl, releaseFetched } from './region-files';
+import { RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from '../io/load-region';
+import { discardEarlyMap } from '../map/early-map';
+import { regionDataUrl, releaseFetched } from '../io/region-files';
 
 /**
  * `partial`: region.json has arrived, the layer files not yet. The map can be created then, so

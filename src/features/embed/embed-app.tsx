@@ -2,25 +2,25 @@
 // the full map. No list, no submission, no storage; state stays in memory (the host's history
 // and the reader's storage are left alone).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Legend } from '../components/Legend';
-import { MapView } from '../components/MapView';
-import { SiteCard } from '../components/SiteCard';
-import { LoadFailedScreen, LoadingScreen } from '../components/StatusScreens';
-import type { UrlState } from '../domain/url-state';
-import { DEFAULT_LAYERS } from '../domain/url-state';
-import { translate, type Lang } from '../i18n/lang';
-import type { LayerGroup } from '../map/layer-ids';
-import { legendFor } from './legend-for';
-import { fullMapUrl } from '../view-model/embed-snippet';
+import { Legend } from '../../components/legend';
+import { MapView } from '../../components/map-view';
+import { SiteCard } from './site-card';
+import { LoadFailedScreen, LoadingScreen } from '../../components/status-screens';
+import type { UrlState } from '../../domain/url-state';
+import { DEFAULT_LAYERS } from '../../domain/url-state';
+import { translate, type Lang } from '../../i18n/lang';
+import type { LayerGroup } from '../../map/layer-ids';
+import { legendFor } from '../../map/legend-for';
+import { fullMapUrl } from '../../view-model/embed-snippet';
 import { listenToHost, postToHost } from './embed-host';
-import type { LoadedRegion } from './load-region';
-import { REGION_ID } from './region-files';
-import { useDocumentLang } from './use-document-lang';
-import { useRegion } from './use-region';
-import { mapOptionsFor } from './early-map';
-import { useMapLayersData } from './use-map-layers-data';
-import { useSitesModel } from './use-sites-model';
-import { useUrlState } from './use-url-state';
+import type { LoadedRegion } from '../../io/load-region';
+import { REGION_ID } from '../../io/region-files';
+import { useDocumentLang } from '../../components/use-document-lang';
+import { useRegion } from '../../components/use-region';
+import { mapOptionsFor } from '../../map/early-map';
+import { useMapLayersData } from '../../components/use-map-layers-data';
+import { useSitesModel } from '../../components/use-sites-model';
+import { useUrlState } from '../../components/use-url-state';
 
 export function EmbedApp() {
   const [url, update] = useUrlState(false);
