@@ -13,7 +13,6 @@ const CTX: ValidationContext = {
   regionName: { ru: 'Регион', en: 'Region' },
   municipalityIds: ['m'],
   existingSites: [],
-  lang: 'en',
   requireProperties: false,
 };
 

@@ -5,6 +5,8 @@
 // GeoJSON/JSON is read as text; .kml is converted with @tmcw/togeojson (DOM from @xmldom/xmldom);
 // .zip (a zipped shapefile) with shpjs, which runs in Node and reprojects by the .prj if present;
 // the DBF's 10-character column names ("municipali") are mapped back to the passport's fields.
+import { VALIDATE_CLI_TEXT, issueCounts } from '../src/i18n/cli-messages';
+import { describeResult, type DescribedResult } from '../src/i18n/issue-message';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConversionError, convertProposalFile } from '../src/convert/proposal-file';
@@ -72,7 +74,7 @@ async function validateFile(args: Args): Promise<ValidationResult> {
   if (!region.data) {
     throw new Unreadable(`cannot load region "${args.region}": ${region.problems.map(formatProblem).join('; ')}`);
   }
-  const ctx = contextFromRegion(region.data, args.lang);
+  const ctx = contextFromRegion(region.data);
   const stat = readOrExplain(args.file, () => statSync(args.file));
   if (stat.isDirectory()) throw new Unreadable(`cannot read ${args.file}: it is a directory`);
   // Over the limit: answered from the size alone, the file is never read.
@@ -89,16 +91,10 @@ async function validateFile(args: Args): Promise<ValidationResult> {
   return validateProposalText(converted.text, ctx, bytes.length);
 }
 
-const TEXT = {
-  ru: { valid: 'допустим', invalid: 'недопустим', errors: 'ошибок', warnings: 'предупреждений', error: 'ошибка', warning: 'предупр.', root: '(весь файл)' },
-  en: { valid: 'valid', invalid: 'invalid', errors: 'error(s)', warnings: 'warning(s)', error: 'error', warning: 'warning', root: '(whole file)' },
-};
-
-function printHuman(file: string, result: ValidationResult, lang: 'ru' | 'en'): void {
-  const t = TEXT[lang];
+function printHuman(file: string, result: DescribedResult, lang: 'ru' | 'en'): void {
+  const t = VALIDATE_CLI_TEXT[lang];
   const errors = result.issues.filter((i) => i.severity === 'error').length;
-  const warnings = result.issues.length - errors;
-  const counts = lang === 'ru' ? `${t.errors}: ${errors}, ${t.warnings}: ${warnings}` : `${errors} ${t.errors}, ${warnings} ${t.warnings}`;
+  const counts = issueCounts(lang, errors, result.issues.length - errors);
   console.log(`${file}: ${result.ok ? t.valid : t.invalid} (${counts})`);
   for (const issue of result.issues) {
     console.log(`  ${(issue.severity === 'error' ? t.error : t.warning).padEnd(9)} ${issue.code}  ${issue.path || t.root}`);
@@ -117,8 +113,9 @@ async function main(): Promise<number> {
     console.error(`validate: ${e.message}`);
     return 2;
   }
-  if (args.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else printHuman(args.file, result, args.lang);
+  const described = describeResult(result, args.lang);
+  if (args.json) process.stdout.write(`${JSON.stringify(described, null, 2)}\n`);
+  else printHuman(args.file, described, args.lang);
   return result.ok ? 0 : 1;
 }
 

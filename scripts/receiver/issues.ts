@@ -1,68 +1,18 @@
 // The receiver's own 400 answers in the issue format of DESIGN.md ("Validation result"): the body
 // envelope (clientId, submitter), unreadable JSON and the feature cap. Proposal issues come from
 // the shared validator unchanged, with paths relative to the proposal (`features[0]...`).
+// Codes and params only: src/i18n words them (receiver-messages.ts) when the answer is sent.
 import type * as z from 'zod';
-import { validationMessage, type IssueCode, type IssueParams, type ValidationIssue } from '../../src/domain/validation';
+import type { IssueCode, IssueParams, ValidationIssue } from '../../src/domain/validation';
+import type { EnvelopeIssue } from '../../src/i18n/receiver-messages';
 
-import type { Lang } from '../../src/i18n/lang';
-
-export type { Lang };
-
-const issue = (code: IssueCode, path: string, message: string, params?: IssueParams): ValidationIssue => ({
+const issue = (code: IssueCode, path: string, params?: IssueParams): ValidationIssue => ({
   code,
   severity: 'error',
   path,
-  message,
   ...(params ? { params } : {}),
 });
-
-const LABELS: Record<Lang, Record<string, string>> = {
-  ru: {
-    body: 'тело запроса',
-    clientId: 'идентификатор черновика (clientId)',
-    submitter: 'отправитель (submitter)',
-    'submitter.municipalityId': 'муниципальное образование отправителя',
-    'submitter.name': 'имя отправителя',
-    'submitter.email': 'электронная почта отправителя',
-    'submitter.phone': 'телефон отправителя',
-  },
-  en: {
-    body: 'request body',
-    clientId: 'draft id (clientId)',
-    submitter: 'submitter',
-    'submitter.municipalityId': "submitter's municipality",
-    'submitter.name': "submitter's name",
-    'submitter.email': "submitter's e-mail",
-    'submitter.phone': "submitter's phone",
-  },
-};
-
-const REASONS: Record<Lang, Record<string, string>> = {
-  ru: {
-    expected_string: 'нужен текст',
-    expected_object: 'нужен объект с полями',
-    too_short: 'значение пустое',
-    too_long: 'слишком длинное значение',
-    invalid_email: 'это не адрес электронной почты',
-    invalid_phone: 'это не номер телефона',
-    invalid_id: 'нужен идентификатор строчными латинскими буквами через дефис',
-    invalid_client_id: 'нужно 8–100 латинских букв, цифр, «-» или «_»',
-    unknown_key: 'лишнее поле',
-    other: 'недопустимое значение',
-  },
-  en: {
-    expected_string: 'text expected',
-    expected_object: 'an object with fields expected',
-    too_short: 'the value is empty',
-    too_long: 'the value is too long',
-    invalid_email: 'not an e-mail address',
-    invalid_phone: 'not a phone number',
-    invalid_id: 'an identifier in lower-case Latin letters and hyphens expected',
-    invalid_client_id: '8–100 Latin letters, digits, "-" or "_" expected',
-    unknown_key: 'an unknown field',
-    other: 'invalid value',
-  },
-};
+const envelope = (kind: EnvelopeIssue, params: IssueParams) => ({ ...params, envelope: kind });
 
 function reasonOf(issue: z.core.$ZodIssue, field: string): string {
   switch (issue.code) {
@@ -81,19 +31,13 @@ function reasonOf(issue: z.core.$ZodIssue, field: string): string {
   }
 }
 
-function fieldIssue(lang: Lang, path: string, reason: string, missing: boolean): ValidationIssue {
-  const label = LABELS[lang][path || 'body'] ?? path;
-  if (missing) {
-    const message = lang === 'ru' ? `Не заполнено обязательное поле «${label}».` : `The required field "${label}" is missing.`;
-    return issue('missing_property', path, message, { field: path });
-  }
-  const why = REASONS[lang][reason] ?? REASONS[lang].other!;
-  const message = lang === 'ru' ? `Поле «${label}» заполнено неверно: ${why}.` : `The field "${label}" is invalid: ${why}.`;
-  return issue('invalid_property', path, message, { field: path, reason });
+function fieldIssue(path: string, reason: string, missing: boolean): ValidationIssue {
+  if (missing) return issue('missing_property', path, envelope('missing', { field: path }));
+  return issue('invalid_property', path, envelope('field', { field: path, reason }));
 }
 
 /** Issues for the envelope (everything but `proposal`, which the validator words). */
-export function envelopeIssues(error: z.ZodError, body: unknown, lang: Lang): ValidationIssue[] {
+export function envelopeIssues(error: z.ZodError, body: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const seen = new Set<string>();
   for (const zi of error.issues) {
@@ -103,11 +47,7 @@ export function envelopeIssues(error: z.ZodError, body: unknown, lang: Lang): Va
       for (const key of zi.keys.slice(0, 20)) {
         const path = base ? `${base}.${key}` : key;
         const shown = path.slice(0, 60);
-        const message =
-          lang === 'ru'
-            ? `Лишнее поле «${shown}»: принимаются только clientId, submitter {municipalityId, name, email, phone} и proposal.`
-            : `Unknown field "${shown}": only clientId, submitter {municipalityId, name, email, phone} and proposal are accepted.`;
-        out.push(issue('invalid_property', shown, message, { field: base || 'body', reason: 'unknown_key' }));
+        out.push(issue('invalid_property', shown, envelope('unknown_key', { field: base || 'body', reason: 'unknown_key', key: shown })));
       }
       continue;
     }
@@ -116,48 +56,33 @@ export function envelopeIssues(error: z.ZodError, body: unknown, lang: Lang): Va
     seen.add(path);
     let value: unknown = body;
     for (const step of zi.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[step] : undefined;
-    out.push(fieldIssue(lang, base, reasonOf(zi, path), base !== '' && value === undefined));
+    out.push(fieldIssue(base, reasonOf(zi, path), base !== '' && value === undefined));
   }
   return out;
 }
 
-export function unknownMunicipalityIssue(id: string, regionName: string, lang: Lang): ValidationIssue {
-  const params = { id: id.slice(0, 80), region: regionName };
-  return issue('unknown_municipality', 'submitter.municipalityId', validationMessage('unknown_municipality', lang, params), params);
+export function unknownMunicipalityIssue(id: string, region: IssueParams): ValidationIssue {
+  return issue('unknown_municipality', 'submitter.municipalityId', { id: id.slice(0, 80), ...region });
 }
 
-export function invalidJsonIssue(lang: Lang, params: IssueParams = {}): ValidationIssue {
-  return issue('invalid_json', '', validationMessage('invalid_json', lang, params), Object.keys(params).length ? params : undefined);
+export function invalidJsonIssue(params: IssueParams = {}): ValidationIssue {
+  return issue('invalid_json', '', Object.keys(params).length ? params : undefined);
 }
 
-export function tooDeepIssue(lang: Lang, maxDepth: number): ValidationIssue {
-  const message =
-    lang === 'ru'
-      ? `JSON вложен глубже ${maxDepth} уровней; предложению в GeoJSON хватает около 10. Пересохраните слой как GeoJSON.`
-      : `The JSON is nested deeper than ${maxDepth} levels; a GeoJSON proposal needs about 10. Save the layer as GeoJSON again.`;
-  return issue('invalid_json', '', message, { reason: 'too_deep', maxDepth });
+export function tooDeepIssue(maxDepth: number): ValidationIssue {
+  return issue('invalid_json', '', envelope('too_deep', { reason: 'too_deep', maxDepth }));
 }
 
-export function tooLargeIssue(lang: Lang, bytes: number, maxBytes: number): ValidationIssue {
-  const params = { bytes, maxBytes };
-  return issue('file_too_large', '', validationMessage('file_too_large', lang, params), params);
+export function tooLargeIssue(bytes: number, maxBytes: number): ValidationIssue {
+  return issue('file_too_large', '', { bytes, maxBytes });
 }
 
 /** There is no code for "too many features": file_too_large (the size of the work) says it best. */
-export function tooManyFeaturesIssue(lang: Lang, features: number, maxFeatures: number, bytes: number, maxBytes: number): ValidationIssue {
-  const message =
-    lang === 'ru'
-      ? `В предложении ${features} объектов; за одну заявку принимается не более ${maxFeatures}. Объедините части площадки или разделите заявку.`
-      : `The proposal holds ${features} features; one submission accepts at most ${maxFeatures}. Merge the parts of the site or split the submission.`;
-  return issue('file_too_large', 'features', message, { features, maxFeatures, bytes, maxBytes });
+export function tooManyFeaturesIssue(features: number, maxFeatures: number, bytes: number, maxBytes: number): ValidationIssue {
+  return issue('file_too_large', 'features', envelope('too_many_features', { features, maxFeatures, bytes, maxBytes }));
 }
 
 /** The proposal is not a FeatureCollection but the validator found nothing to say (e.g. a bare Feature). */
-export function notCollectionIssue(lang: Lang, type: string): ValidationIssue {
-  const params = { what: 'unknown_type', type: type.slice(0, 40) };
-  const message =
-    lang === 'ru'
-      ? `Предложение должно быть FeatureCollection с хотя бы одним объектом, а не ${params.type}.`
-      : `The proposal must be a FeatureCollection with at least one feature, not ${params.type}.`;
-  return issue('not_geojson', '', message, params);
+export function notCollectionIssue(type: string): ValidationIssue {
+  return issue('not_geojson', '', envelope('not_collection', { what: 'unknown_type', type: type.slice(0, 40) }));
 }

@@ -1,6 +1,7 @@
 // What the moderation commands do to a stored submission (scripts/submissions.ts is the CLI):
 // accept validates it again against the region as it is now, merges it into the sites file
 // (checked by the data build's own loader before anything is written) and marks the record.
+import { issueMessage } from '../../src/i18n/issue-message';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextFromRegion, validateProposal } from '../../src/domain/validation';
@@ -35,11 +36,11 @@ export async function accept(dir: string, record: SubmissionRecord, dataDir: str
   const merged = sitesFromSubmission(region, record.id);
   if (merged.length) return mark(merged, true);
 
-  const ctx = contextFromRegion(region, 'en', { requireProperties: true });
+  const ctx = contextFromRegion(region, { requireProperties: true });
   const result = validateProposal(record.proposal, ctx);
   if (!result.ok || !result.proposal) {
     const errors = result.issues.filter((i) => i.severity === 'error');
-    const shown = errors.slice(0, 3).map((i) => `${i.code} at ${i.path || '(whole proposal)'}: ${i.message}`);
+    const shown = errors.slice(0, 3).map((i) => `${i.code} at ${i.path || '(whole proposal)'}: ${issueMessage(i, 'en')}`);
     throw new Refused(`${record.id} is not valid against the current region data: ${shown.join('; ')}${errors.length > 3 ? ` (+${errors.length - 3} more)` : ''}`);
   }
   let sites;
@@ -52,7 +53,7 @@ export async function accept(dir: string, record: SubmissionRecord, dataDir: str
   for (const site of sites) {
     const parts = validateProposal({ type: 'Feature', geometry: site.geometry, properties: {} }, { ...ctx, existingSites: [], requireProperties: false });
     const bad = parts.issues.find((i) => i.severity === 'error');
-    if (bad) throw new Refused(`${record.id}: site "${site.properties.id}" drawn in parts: ${bad.code}: ${bad.message}`);
+    if (bad) throw new Refused(`${record.id}: site "${site.properties.id}" drawn in parts: ${bad.code}: ${issueMessage(bad, 'en')}`);
   }
 
   // The file is extended as text-level JSON, so every existing site stays byte for byte.

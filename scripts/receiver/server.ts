@@ -3,6 +3,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ReceiverConfig } from './config';
 import { clientAddress, discardRestAfterResponse, isJsonContentType, langFrom, readBody, sendJson } from './http-io';
+import { describeIssues } from '../../src/i18n/issue-message';
+import type { Lang } from '../../src/i18n/lang';
+import type { ValidationIssue } from '../../src/domain/validation';
 import { tooLargeIssue } from './issues';
 import { RateLimiter } from './rate-limit';
 import { RegionCache } from './region';
@@ -51,7 +54,7 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
     if (typeof key !== 'string' || key === '') return early(400, { error: 'Idempotency-Key header required' });
     if (!IDEMPOTENCY_KEY.test(key)) return early(400, { error: 'Idempotency-Key must be 1–200 visible ASCII characters' });
     const lang = langFrom(req.headers['accept-language']);
-    const tooLarge = (bytes: number) => early(413, { error: 'request body too large', maxBytes: config.maxBytes, issues: [tooLargeIssue(lang, bytes, config.maxBytes)] });
+    const tooLarge = (bytes: number) => early(413, worded({ error: 'request body too large', maxBytes: config.maxBytes, issues: [tooLargeIssue(bytes, config.maxBytes)] }, lang));
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > config.maxBytes) return tooLarge(declared);
     const body = await readBody(req, config.maxBytes);
@@ -60,8 +63,8 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
       return 499;
     }
     if (body.kind === 'too_large') return tooLarge(body.bytes);
-    const answer = await submissions.submit(body.bytes, key, lang);
-    return reply(answer.status, answer.body);
+    const answer = await submissions.submit(body.bytes, key);
+    return reply(answer.status, worded(answer.body, lang));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<number> {
@@ -139,4 +142,10 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
         server.closeIdleConnections();
       }),
   };
+}
+
+/** An answer's issues with their messages, in the language the client asked for (Accept-Language). */
+function worded(body: unknown, lang: Lang): unknown {
+  const issues = (body as { issues?: unknown } | null)?.issues;
+  return Array.isArray(issues) ? { ...(body as object), issues: describeIssues(issues as ValidationIssue[], lang) } : body;
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type * as z from 'zod';
 import { SubmissionBody } from '../../src/domain/schema/proposal';
 import { contextFromRegion, validateProposal, type ValidationIssue } from '../../src/domain/validation';
+import { nameParams } from '../../src/domain/validation/issues';
 import { parseJsonText } from '../../src/domain/validation/json-text';
 import type { ReceiverConfig } from './config';
 import {
@@ -13,7 +14,6 @@ import {
   tooDeepIssue,
   tooManyFeaturesIssue,
   unknownMunicipalityIssue,
-  type Lang,
 } from './issues';
 import { MAX_JSON_DEPTH, jsonDepth } from './json-depth';
 import type { RegionCache } from './region';
@@ -40,45 +40,46 @@ export class Submissions {
   ) {}
 
   /** `bytes` is the whole body, already within the size limit. */
-  async submit(bytes: Buffer, key: string, lang: Lang): Promise<Answer> {
+  /** Issues in the answer are codes and params; the server words them for the client's language. */
+  async submit(bytes: Buffer, key: string): Promise<Answer> {
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return invalid([invalidJsonIssue(lang, { reason: 'not_utf8' })]);
+      return invalid([invalidJsonIssue({ reason: 'not_utf8' })]);
     }
-    if (jsonDepth(text) > MAX_JSON_DEPTH) return invalid([tooDeepIssue(lang, MAX_JSON_DEPTH)]);
+    if (jsonDepth(text) > MAX_JSON_DEPTH) return invalid([tooDeepIssue(MAX_JSON_DEPTH)]);
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
       const { line, column, near } = parsed.empty ? { line: undefined, column: undefined, near: undefined } : parsed;
-      return invalid([invalidJsonIssue(lang, line === undefined ? {} : { line, column: column ?? 0, ...(near ? { near } : {}) })]);
+      return invalid([invalidJsonIssue(line === undefined ? {} : { line, column: column ?? 0, ...(near ? { near } : {}) })]);
     }
     const json = parsed.value;
     const features = (json as { proposal?: { features?: unknown } } | null)?.proposal?.features;
     if (Array.isArray(features) && features.length > this.config.maxFeatures) {
-      return invalid([tooManyFeaturesIssue(lang, features.length, this.config.maxFeatures, bytes.length, this.config.maxBytes)]);
+      return invalid([tooManyFeaturesIssue(features.length, this.config.maxFeatures, bytes.length, this.config.maxBytes)]);
     }
     const body = SubmissionBody.safeParse(json);
-    if (!body.success) return invalid(this.envelopeProblems(body.error, json, lang));
+    if (!body.success) return invalid(this.envelopeProblems(body.error, json));
     const hash = createHash('sha256').update(JSON.stringify(json)).digest('hex');
-    return this.once(key, hash, () => this.validateAndStore(body.data, key, hash, lang));
+    return this.once(key, hash, () => this.validateAndStore(body.data, key, hash));
   }
 
-  private envelopeProblems(error: z.ZodError, json: unknown, lang: Lang): ValidationIssue[] {
-    const issues = envelopeIssues(error, json, lang);
+  private envelopeProblems(error: z.ZodError, json: unknown): ValidationIssue[] {
+    const issues = envelopeIssues(error, json);
     const proposal = (json as { proposal?: unknown } | null)?.proposal;
     if (typeof json === 'object' && json !== null && !Array.isArray(json) && proposal !== undefined) {
       // Every problem at once: the proposal's own issues come with the envelope's.
-      const result = validateProposal(proposal, this.context(lang));
+      const result = validateProposal(proposal, this.context());
       issues.push(...result.issues);
       const type = (proposal as { type?: unknown } | null)?.type;
-      if (result.ok && type !== 'FeatureCollection') issues.push(notCollectionIssue(lang, typeof type === 'string' ? type : typeof proposal));
+      if (result.ok && type !== 'FeatureCollection') issues.push(notCollectionIssue(typeof type === 'string' ? type : typeof proposal));
     }
     return issues;
   }
 
-  private context(lang: Lang) {
-    return contextFromRegion(this.region.get(), lang, { requireProperties: true, maxBytes: this.config.maxBytes });
+  private context() {
+    return contextFromRegion(this.region.get(), { requireProperties: true, maxBytes: this.config.maxBytes });
   }
 
   /** At most one request per key does the work; the others answer from its outcome. */
@@ -103,12 +104,11 @@ export class Submissions {
     }
   }
 
-  private async validateAndStore(body: SubmissionBody, key: string, hash: string, lang: Lang): Promise<Answer> {
-    const ctx = this.context(lang);
+  private async validateAndStore(body: SubmissionBody, key: string, hash: string): Promise<Answer> {
+    const ctx = this.context();
     const issues: ValidationIssue[] = [];
     if (!ctx.municipalityIds.includes(body.submitter.municipalityId)) {
-      const region = lang === 'en' ? (ctx.regionName.en ?? ctx.regionName.ru) : ctx.regionName.ru;
-      issues.push(unknownMunicipalityIssue(body.submitter.municipalityId, region, lang));
+      issues.push(unknownMunicipalityIssue(body.submitter.municipalityId, nameParams('region', ctx.regionName)));
     }
     const result = validateProposal(body.proposal, ctx);
     if (!result.ok || !result.proposal || issues.length) return invalid([...issues, ...result.issues]);

@@ -1,6 +1,7 @@
 // One message per validation code (DESIGN.md "Validation result"), in Russian and English.
-// Each says what is wrong, where, and what to do about it. Plain data and functions: the
-// validator in src/domain fills `message` with them, and the page re-renders on a language switch.
+// Each says what is wrong, where, and what to do about it. The validator in src/domain returns
+// codes, paths and params only; the edges (page, CLI, receiver) word them here, in the reader's
+// language (issueMessage, describeIssues).
 import type { IssueCode, IssueParams } from '../domain/validation/codes';
 import { formatNumber } from './format';
 import type { Lang } from './lang';
@@ -31,6 +32,7 @@ const NOT_GEOJSON: Texts = {
     features_not_array: 'поле "features" должно быть массивом объектов',
     feature_not_object: 'элемент списка features не является объектом Feature',
     geometry_not_object: 'поле "geometry" должно быть объектом с полями type и coordinates',
+    unreadable: 'файл не читается ({detail})',
     other: 'структура файла не распознана ({type})',
   },
   en: {
@@ -41,6 +43,7 @@ const NOT_GEOJSON: Texts = {
     features_not_array: '"features" must be an array of Feature objects',
     feature_not_object: 'an item of "features" is not a Feature object',
     geometry_not_object: '"geometry" must be an object with "type" and "coordinates"',
+    unreadable: 'the file cannot be read ({detail})',
     other: 'the structure was not recognised ({type})',
   },
 };
@@ -274,6 +277,18 @@ export const VALIDATION_MESSAGES: Templates = {
   },
 };
 
+/**
+ * Names come in every language the data has (`region`, `regionEn`: see nameParams in
+ * src/domain/validation/issues.ts); each language reads its own, else the Russian one.
+ */
+function localParams(params: P, lang: Lang): P {
+  if (lang === 'ru') return params;
+  const out: Record<string, string | number> = { ...params };
+  const suffix = lang.charAt(0).toUpperCase() + lang.slice(1);
+  for (const key of Object.keys(params)) if (params[`${key}${suffix}`] !== undefined) out[key] = params[`${key}${suffix}`]!;
+  return out;
+}
+
 export function validationMessage(code: IssueCode, lang: Lang, params: P = {}): string {
-  return VALIDATION_MESSAGES[code][lang](params);
+  return VALIDATION_MESSAGES[code][lang](localParams(params, lang));
 }

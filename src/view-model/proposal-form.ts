@@ -1,5 +1,6 @@
 // The proposal passport form: which fields, how typed text becomes the passport, and each
 // field's problem in the user's language, from the same checks the validator runs.
+import { issueMessage } from '../i18n/issue-message';
 import { PROPOSAL_FIELDS } from '../domain/schema/proposal';
 import type { ValidationContext } from '../domain/validation';
 import { IssueList } from '../domain/validation/issues';
@@ -69,13 +70,13 @@ export function prefillFromProperties(props: unknown): Record<string, string> {
 }
 
 /** Each field's problem, as the validator words it; empty when the passport is complete. */
-export function fieldProblems(values: Readonly<Record<string, string>>, ctx: ValidationContext): Partial<Record<FieldKey, string>> {
-  const issues = new IssueList(ctx.lang);
+export function fieldProblems(values: Readonly<Record<string, string>>, ctx: ValidationContext, lang: Lang): Partial<Record<FieldKey, string>> {
+  const issues = new IssueList();
   checkProperties({ properties: coerceForm(values) }, '', { ...ctx, requireProperties: true }, issues);
   const out: Partial<Record<FieldKey, string>> = {};
   for (const issue of issues.issues) {
     const field = issue.path.replace(/^properties\.?/, '') as FieldKey;
-    if (field && !out[field]) out[field] = issue.message;
+    if (field && !out[field]) out[field] = issueMessage(issue, lang);
   }
   return out;
 }

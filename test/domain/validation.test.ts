@@ -12,14 +12,14 @@ import {
   LIMITS,
   WARNING_CODES,
   contextFromRegion,
-  validateProposal,
-  validateProposalText,
-  validationMessage,
+  validateProposal as validateRaw,
+  validateProposalText as validateTextRaw,
   type ExistingSite,
   type IssueCode,
   type ValidationContext,
-  type ValidationResult,
 } from '../../src/domain/validation';
+import { describeResult, type DescribedResult as ValidationResult } from '../../src/i18n/issue-message';
+import { validationMessage } from '../../src/i18n/validation-messages';
 import { findCrossings } from '../../src/domain/validation/crossings';
 import type { Pos } from '../../src/domain/validation/geometry-read';
 import { jsonErrorOffset } from '../../src/domain/validation/json-text';
@@ -34,14 +34,19 @@ const parseFixture = (name: string) => JSON.parse(readFixture(name)) as FeatureC
 /** `bad-invalid_polygon-zero_area.geojson` -> `invalid_polygon` */
 const codeOf = (file: string) => file.slice('bad-'.length).replace(/\.[a-z]+$/, '').split('-')[0] as IssueCode;
 
-function context(lang: 'ru' | 'en', extra: Partial<ValidationContext> = {}): ValidationContext {
+/** The validator speaks no language: these tests read its issues worded as the page and CLI show them. */
+type Ctx = ValidationContext & { lang?: 'ru' | 'en' };
+const validateProposal = (json: unknown, ctx: Ctx) => describeResult(validateRaw(json, ctx), ctx.lang ?? 'en');
+const validateProposalText = (text: string, ctx: Ctx, bytes?: number) => describeResult(validateTextRaw(text, ctx, bytes), ctx.lang ?? 'en');
+
+function context(lang: 'ru' | 'en', extra: Partial<ValidationContext> = {}): Ctx {
   const region = loadRegion(reader(kuzbassFiles()));
   if (!region.data) throw new Error('Kuzbass data must load');
   const existing = parseFixture('existing-sites.geojson').features.map(
     (f): ExistingSite => ({ id: f.properties!.id, name: f.properties!.name, geometry: f.geometry }),
   );
-  const ctx = contextFromRegion(region.data, lang);
-  return { ...ctx, existingSites: [...ctx.existingSites, ...existing], ...extra };
+  const ctx = contextFromRegion(region.data);
+  return { ...ctx, lang, existingSites: [...ctx.existingSites, ...existing], ...extra };
 }
 const CTX = { ru: context('ru'), en: context('en') };
 

@@ -46,8 +46,6 @@ export interface ValidationIssue {
    * `features[0].properties.email`, or '' for the whole file.
    */
   path: string;
-  /** In `ValidationContext.lang`; `validationMessage(code, lang, params)` renders another language. */
-  message: string;
   /** Where on the map, for geometric problems (only when the coordinates are real lon/lat). */
   location?: [lon: number, lat: number];
   bbox?: [number, number, number, number];
@@ -90,7 +88,6 @@ export interface ValidationContext {
   existingSites: readonly ExistingSite[];
   /** Default `DEFAULT_MAX_BYTES` (50 MiB). */
   maxBytes?: number;
-  lang: 'ru' | 'en';
   /** Default true; false when the page checks a geometry before its form is filled. */
   requireProperties?: boolean;
 }

@@ -4,7 +4,6 @@ import type { ExistingSite, ValidationContext } from './codes';
 
 export function contextFromRegion(
   data: RegionData,
-  lang: 'ru' | 'en',
   options: Pick<ValidationContext, 'maxBytes' | 'requireProperties'> = {},
 ): ValidationContext {
   // Point sites (a town centre, an approximate place) have no boundary to overlap.
@@ -18,7 +17,6 @@ export function contextFromRegion(
     regionName: data.region.name,
     municipalityIds: data.municipalities.features.map((m) => m.properties.id),
     existingSites,
-    lang,
     ...options,
   };
 }

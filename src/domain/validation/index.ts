@@ -17,4 +17,3 @@ export {
 export { contextFromRegion } from './context';
 export { validateProposal, validateProposalText } from './validate';
 export { typeTextProperties } from './text-properties';
-export { validationMessage } from '../../i18n/validation-messages';

@@ -1,5 +1,4 @@
-// Collects issues with their message in the caller's language, up to a bounded number.
-import { validationMessage } from '../../i18n/validation-messages';
+// Collects issues (code, path, params: no words; src/i18n renders them), up to a bounded number.
 import { LIMITS, WARNING_CODES, type IssueCode, type IssueParams, type ValidationIssue } from './codes';
 
 export type Bbox = [number, number, number, number];
@@ -14,14 +13,12 @@ export class IssueList {
   readonly issues: ValidationIssue[] = [];
   private errors = 0;
 
-  constructor(private readonly lang: 'ru' | 'en') {}
-
   add(code: IssueCode, path: string, params?: IssueParams, extra?: IssueExtra): void {
     const severity = WARNING_CODES.has(code) ? 'warning' : 'error';
     if (severity === 'error') this.errors++;
     // Past the cap only the verdict is kept: errors still make the result invalid.
     if (this.issues.length >= LIMITS.issues) return;
-    const issue: ValidationIssue = { code, severity, path, message: validationMessage(code, this.lang, params) };
+    const issue: ValidationIssue = { code, severity, path };
     if (extra?.location && extra.location.every(Number.isFinite)) issue.location = extra.location;
     if (extra?.bbox && extra.bbox.every(Number.isFinite)) issue.bbox = extra.bbox;
     if (params && Object.keys(params).length > 0) issue.params = params;
@@ -31,6 +28,14 @@ export class IssueList {
   get hasErrors(): boolean {
     return this.errors > 0;
   }
+}
+
+/**
+ * A name as params: `{ region: 'Кузбасс', regionEn: 'Kuzbass' }`. The renderer of each language
+ * picks its own (src/i18n/validation-messages.ts); the domain never chooses a language.
+ */
+export function nameParams(key: string, name: { ru: string; en?: string | undefined }): IssueParams {
+  return name.en ? { [key]: name.ru, [`${key}En`]: name.en } : { [key]: name.ru };
 }
 
 /** `features[2].geometry.coordinates[0][5]` from a base and steps. */

@@ -4,7 +4,7 @@ import { area, bbox as turfBbox, centroid, featureCollection, intersect } from '
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { LIMITS, type ExistingSite, type FeatureMetrics, type ValidationContext } from './codes';
 import type { ReadGeometry } from './geometry-read';
-import { joinPath, round6, type Bbox, type IssueList, type LonLat } from './issues';
+import { joinPath, nameParams, round6, type Bbox, type IssueList, type LonLat } from './issues';
 
 export type Placement = 'inside' | 'swapped' | 'outside';
 
@@ -32,17 +32,17 @@ export function checkPlacement(g: ReadGeometry, featurePath: string, ctx: Valida
   const b = positionsBbox(g);
   const region = ctx.regionBbox;
   if (within(b, region)) return 'inside';
-  const regionName = ctx.lang === 'en' ? (ctx.regionName.en ?? ctx.regionName.ru) : ctx.regionName.ru;
+  const named = nameParams('region', ctx.regionName);
   const first = g.polygons[0]?.rings[0]?.coords[0];
   const swapped: Bbox = [b[1], b[0], b[3], b[2]];
   if (first && within(swapped, region)) {
     const path = joinPath(g.polygons[0]!.rings[0]!.path, 0);
-    issues.add('swapped_coordinates', path, { x: first[0], y: first[1], region: regionName }, { location: middle(swapped), bbox: swapped });
+    issues.add('swapped_coordinates', path, { x: first[0], y: first[1], ...named }, { location: middle(swapped), bbox: swapped });
     return 'swapped';
   }
   const [lon, lat] = middle(b);
   const part = meets(b, region) ? 'partly' : 'wholly';
-  issues.add('outside_region', joinPath(featurePath, 'geometry'), { part, region: regionName, lon, lat }, { location: [lon, lat], bbox: b });
+  issues.add('outside_region', joinPath(featurePath, 'geometry'), { part, ...named, lon, lat }, { location: [lon, lat], bbox: b });
   return 'outside';
 }
 
@@ -122,12 +122,11 @@ export function checkOverlaps(g: ReadGeometry, featurePath: string, sites: reado
     if (!shared) continue;
     const ha = hectares(shared);
     if (ha < LIMITS.minOverlapHa) continue;
-    const name = ctx.lang === 'en' ? (site.name.en ?? site.name.ru) : site.name.ru;
     const [lon, lat] = centroid(shared).geometry.coordinates as LonLat;
     issues.add(
       'overlaps_existing_site',
       joinPath(featurePath, 'geometry'),
-      { site: name, siteId: site.id, ha: round2(ha) },
+      { ...nameParams('site', site.name), siteId: site.id, ha: round2(ha) },
       { location: [round6(lon), round6(lat)], bbox: turfBbox(shared).slice(0, 4) as Bbox },
     );
   }

@@ -3,7 +3,7 @@
 import type * as z from 'zod';
 import { PROPOSAL_FIELDS, ProposalProperties } from '../schema/proposal';
 import type { IssueParams, ValidationContext } from './codes';
-import { joinPath, type IssueList } from './issues';
+import { joinPath, nameParams, type IssueList } from './issues';
 import { isObject, type Json } from './structure';
 
 export interface PassportFacts {
@@ -78,8 +78,7 @@ export function checkProperties(feature: Json, featurePath: string, ctx: Validat
   if (typeof municipality === 'string' && !reported.has('municipalityId')) {
     if (ctx.municipalityIds.length === 0 || ctx.municipalityIds.includes(municipality)) facts.municipalityId = municipality;
     else {
-      const region = ctx.lang === 'en' ? (ctx.regionName.en ?? ctx.regionName.ru) : ctx.regionName.ru;
-      issues.add('unknown_municipality', joinPath(base, 'municipalityId'), { id: municipality.slice(0, 80), region });
+      issues.add('unknown_municipality', joinPath(base, 'municipalityId'), { id: municipality.slice(0, 80), ...nameParams('region', ctx.regionName) });
     }
   }
   return facts;

@@ -10,7 +10,6 @@ import { checkProperties } from './properties';
 import { checkDuplicateIds, isObject, readStructure, type Json, type RawFeature } from './structure';
 import { checkTopology, type VertexBudget } from './topology';
 
-const langOf = (ctx: ValidationContext) => (ctx.lang === 'en' ? 'en' : 'ru');
 const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 120);
 
 /**
@@ -18,7 +17,7 @@ const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).sl
  * fs.stat); the size is checked before anything is parsed.
  */
 export function validateProposalText(text: string, ctx: ValidationContext, byteLength?: number): ValidationResult {
-  const issues = new IssueList(langOf(ctx));
+  const issues = new IssueList();
   try {
     const max = ctx.maxBytes ?? DEFAULT_MAX_BYTES;
     // Each UTF-16 unit is 1–3 UTF-8 bytes: short texts need no exact count.
@@ -42,7 +41,7 @@ export function validateProposalText(text: string, ctx: ValidationContext, byteL
 
 /** Parsed JSON: a FeatureCollection, a Feature, or a bare Polygon/MultiPolygon (wrapped). */
 export function validateProposal(json: unknown, ctx: ValidationContext): ValidationResult {
-  const issues = new IssueList(langOf(ctx));
+  const issues = new IssueList();
   try {
     return run(json, ctx, issues);
   } catch (e) {

@@ -1,5 +1,6 @@
 // Every problem at once, each with where it is; a click on a located problem shows it on the map.
 import type { ValidationIssue } from '../../domain/validation';
+import { issueMessage } from '../../i18n/issue-message';
 import { translate, type Lang } from '../../i18n/lang';
 
 interface IssueListProps {
@@ -21,10 +22,11 @@ export function IssueList({ issues, lang, onLocate }: IssueListProps) {
       <ul aria-label={t('problems')}>
         {issues.map((issue, i) => {
           const located = !!(issue.location || issue.bbox);
+          const message = issueMessage(issue, lang);
           const body = (
             <>
               <span className={`severity ${issue.severity}`}>{issue.severity === 'error' ? '✖' : '⚠'}</span>{' '}
-              <span className="issue-message">{issue.message}</span>{' '}
+              <span className="issue-message">{message}</span>{' '}
               <code className="issue-code">{issue.code}</code>
               {issue.path && <span className="issue-path"> {issue.path}</span>}
             </>
@@ -32,7 +34,7 @@ export function IssueList({ issues, lang, onLocate }: IssueListProps) {
           return (
             <li key={`${issue.code}-${issue.path}-${i}`} data-code={issue.code} data-severity={issue.severity}>
               {located ? (
-                <button type="button" className="issue" onClick={() => onLocate(issue)} aria-label={`${issue.message} (${t('showOnMap')})`}>
+                <button type="button" className="issue" onClick={() => onLocate(issue)} aria-label={`${message} (${t('showOnMap')})`}>
                   {body}
                 </button>
               ) : (

@@ -8,7 +8,7 @@ import { SendPanel, type SendState } from './send-panel';
 import { InputPanel, type InputTab } from './input-panel';
 import { SitePanelPreview } from './site-panel-preview';
 import type { SiteDerived } from '../../domain/schema/derived';
-import { DEFAULT_MAX_BYTES, validationMessage, type ValidationContext, type ValidationIssue, type ValidationResult } from '../../domain/validation';
+import { DEFAULT_MAX_BYTES, type ValidationContext, type ValidationIssue, type ValidationResult } from '../../domain/validation';
 import { localized, translate, type Lang } from '../../i18n/lang';
 import { formatMoment } from '../../i18n/format';
 import { coerceForm, fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
@@ -55,10 +55,10 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
       existingSites: data.sites.flatMap((s) =>
         s.geometry.type === 'Point' ? [] : [{ id: s.properties.id, name: s.properties.name, geometry: s.geometry }],
       ),
-      lang,
       requireProperties: false,
     }),
-    [data, region, lang],
+    // Not the language: issues are worded where they are shown, so a switch re-checks nothing.
+    [data, region],
   );
   // Context for drawing: every site and the region's layers, as investors see them.
   const layers = useMapLayersData(data, data.sites, undefined, undefined);
@@ -93,7 +93,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
 
   /** A file or draft the worker could not read at all: one issue saying why. */
   const showUnreadable = (message: string) =>
-    setChecked({ result: { ok: false, issues: [{ code: 'not_geojson', severity: 'error', path: '', message }] } });
+    setChecked({ result: { ok: false, issues: [{ code: 'not_geojson', severity: 'error', path: '', params: { what: 'unreadable', detail: message } }] } });
   const show = (c: Checked) => {
     setChecked(c);
     const bbox = c.display && c.result.metrics?.length ? boundsOf(c.display) : undefined;
@@ -171,9 +171,9 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     setSend({ kind: 'idle' });
     setDrawMode('off');
     if (file.size > DEFAULT_MAX_BYTES) {
-      const params = { sizeMb: Math.round(file.size / 1048576), maxMb: DEFAULT_MAX_BYTES / 1048576 };
+      const params = { bytes: file.size, maxBytes: DEFAULT_MAX_BYTES };
       setChecked({
-        result: { ok: false, issues: [{ code: 'file_too_large', severity: 'error', path: '', message: validationMessage('file_too_large', lang, params), params }] },
+        result: { ok: false, issues: [{ code: 'file_too_large', severity: 'error', path: '', params }] },
       });
       return;
     }
@@ -205,7 +205,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     setChecked(await validator.run({ type: 'validate-geojson', value: fc, context: ctx }));
   };
 
-  const problems = fieldProblems(draft.form, ctx);
+  const problems = fieldProblems(draft.form, ctx, lang);
   const finalIssues =
     finalCheck && finalCheck.draft.drawn === draft.drawn && finalCheck.draft.source === draft.source ? finalCheck.issues : [];
   const geometryOk = !!checked?.result.ok && (checked.result.metrics?.length ?? 0) > 0;

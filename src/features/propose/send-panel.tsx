@@ -2,6 +2,7 @@
 // the validated proposal as a file to send another way.
 import type { SendOutcome } from './send';
 import { saveFile } from '../../io/save-file';
+import { issueMessage } from '../../i18n/issue-message';
 import { translate, type Lang } from '../../i18n/lang';
 
 export type SendState =
@@ -51,7 +52,7 @@ export function SendPanel({ state, lang, ready, onSend, downloadJson }: SendPane
           <p>{t('rejectedByServer')}</p>
           <ul>
             {outcome.issues.map((i, n) => (
-              <li key={n}>{i.message}</li>
+              <li key={n}>{issueMessage(i, lang)}</li>
             ))}
           </ul>
           <p>{t('draftKept')}</p>
