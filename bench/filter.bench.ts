@@ -4,7 +4,8 @@
 // (the filter read once per call, not once per site) and "columnar" (the floor's typed columns,
 // returning the same FilterableSite[]), to show what the gap is made of.
 import { applyFilterIndex, buildFilterIndex } from '../src/domain/filter-index';
-import { applyFilter, normalizeText, toFilterable, type FilterableSite, type SiteFilter } from '../src/domain/filters';
+import { normalizeText, toFilterable, type FilterableSite, type SiteFilter } from '../src/domain/filters';
+import { applyFilter } from '../test/helpers/reference-filter';
 import type { InfraKind } from '../src/domain/schema/infrastructure';
 import { SITE_KINDS, SITE_STATUSES, type SiteKind, type SiteStatus } from '../src/domain/schema/site';
 import { GENERATED_MUNICIPALITIES, generateBuiltSites } from './generate-sites';

@@ -1,12 +1,12 @@
 // Everything the investor views derive from the data and the link: filterable sites, the
 // filtered and sorted set, names. Computed once per change, shared by map and list.
 import { useMemo } from 'react';
-import { missingFor, toFilterable, type FilterableSite } from '../domain/filters';
+import { missingFor, toFilterable, type FilterableSite, type MissingMark } from '../domain/filters';
 import { applyFilterIndex, buildFilterIndex } from '../domain/filter-index';
 import type { InfraKind } from '../domain/schema/infrastructure';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import { sortSites } from '../domain/sort';
-import { filterFromUrl, type UrlState } from '../domain/url-state';
+import { filterDependencies, filterFromUrl, type UrlState } from '../domain/url-state';
 import { localized, type Lang } from '../i18n/lang';
 import { infrastructureOf } from '../map/legend-for';
 import type { LoadedRegion } from '../io/load-region';
@@ -18,7 +18,7 @@ export interface SitesModel {
   byId: Map<string, BuiltSiteFeature>;
   nameOf: (id: string) => string;
   municipalityName: (id: string) => string | undefined;
-  missing: (s: FilterableSite) => string[];
+  missing: (s: FilterableSite) => MissingMark[];
   infraKinds: InfraKind[];
   municipalitiesWithSites: { id: string; name: string }[];
 }
@@ -40,13 +40,9 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
     };
     return { municipalityName, nameOf };
   }, [data, byId, lang]);
-  // Only the filter's own fields: a pan or zoom changes the link's view, not the shown set.
-  const { status, kind, mun, minArea, maxArea, minFree, minMw, near, q, hideNoData } = url;
-  const filter = useMemo(
-    () => filterFromUrl({ ...url, status, kind, mun, minArea, maxArea, minFree, minMw, near, q, hideNoData }),
-    // Not `url`: it changes on every move of the map.
-    [status, kind, mun, minArea, maxArea, minFree, minMw, near, q, hideNoData],
-  );
+  // Only the filter's own members (the filter table's): a pan or zoom changes the link's view,
+  // not the shown set, so not `url` itself.
+  const filter = useMemo(() => filterFromUrl(url), filterDependencies(url));
   const shown = useMemo(
     () => sortSites(applyFilterIndex(index, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru'),
     [index, filter, url.sort, names, lang],

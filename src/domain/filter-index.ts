@@ -1,6 +1,8 @@
 // The filters over typed columns built once per dataset: each filter change is then a tight
 // loop over numbers, as fast as the bare loop the benchmark calls the floor. Same answers as
-// applyFilter (filters.ts), in the same order; a property test holds them together.
+// the reference applyFilter (test/helpers/reference-filter.ts), in the same order; a property
+// test holds them together. Numeric columns come from the filter table (filter-fields.ts).
+import { MEASURES, NUMERIC_FIELDS, type MeasureColumn } from './filter-fields';
 import { searchWords, type FilterableSite, type SiteFilter } from './filters';
 import { INFRA_KINDS, type InfraKind } from './schema/infrastructure';
 import { SITE_KINDS, SITE_STATUSES } from './schema/site';
@@ -11,10 +13,8 @@ export interface FilterIndex {
   kind: Uint8Array;
   mun: Int32Array;
   munIds: Map<string, number>;
-  /** NaN where the value is unknown. */
-  area: Float64Array;
-  free: Float64Array;
-  mw: Float64Array;
+  /** Per measured value, NaN where it is unknown. */
+  measures: Map<MeasureColumn, Float64Array>;
   near: Map<InfraKind, Float64Array>;
 }
 
@@ -32,9 +32,7 @@ export function buildFilterIndex(sites: readonly FilterableSite[]): FilterIndex 
     kind: Uint8Array.from(sites, (s) => SITE_KINDS.indexOf(s.kind)),
     mun: Int32Array.from(sites, (s) => munIds.get(s.municipalityId)!),
     munIds,
-    area: column(sites, (s) => s.areaHa),
-    free: column(sites, (s) => s.freeAreaHa),
-    mw: column(sites, (s) => s.electricityMw),
+    measures: new Map(Object.values(MEASURES).map((m) => [m.column, column(sites, (s) => s[m.column])])),
     near,
   };
 }
@@ -68,9 +66,12 @@ export function applyFilterIndex(index: FilterIndex, f: SiteFilter): FilterableS
   const range = (values: Float64Array, min?: number, max?: number) => {
     if (min !== undefined || max !== undefined) ranges.push({ values, min: min ?? -Infinity, max: max ?? Infinity });
   };
-  range(index.area, f.minArea, f.maxArea);
-  range(index.free, f.minFree);
-  range(index.mw, f.minMw);
+  for (const field of NUMERIC_FIELDS) {
+    const bound = f[field.key];
+    if (bound === undefined) continue;
+    const values = index.measures.get(MEASURES[field.measure].column)!;
+    range(values, field.bound === 'min' ? bound : undefined, field.bound === 'max' ? bound : undefined);
+  }
   for (const [k, km] of Object.entries(f.near) as [InfraKind, number][]) range(index.near.get(k)!, undefined, km);
   const words = searchWords(f.q);
   const keep = f.keepNoData;

@@ -1,6 +1,7 @@
 // The public link contract (DESIGN.md "Share and embed URLs"). Parsing never throws: an unknown
 // or malformed value is dropped and the rest of the link still applies.
 import { INFRA_KINDS, SITE_KINDS, SITE_STATUSES, type InfraKind, type SiteKind, type SiteStatus } from './schema/vocabulary';
+import { FILTER_KEYS, NUMERIC_FIELDS, type NumericKey } from './filter-fields';
 import type { SiteFilter } from './filters';
 import { parseSortKey, type SortKey } from './sort';
 
@@ -15,17 +16,15 @@ export interface MapView {
   lon: number;
 }
 
-export interface UrlState {
+/** The link's state: the filter (its members as SiteFilter names them, see filter-fields.ts) and the rest. */
+export type UrlState = {
   lang?: 'ru' | 'en';
   status: SiteStatus[];
   kind: SiteKind[];
   mun: string[];
-  minArea?: number;
-  maxArea?: number;
-  /** Extensions beyond DESIGN.md's list: free area (ha), electric capacity (MW), "no data" handling, order. */
-  minFree?: number;
-  minMw?: number;
-  hideNoData?: boolean;
+  /** Sites with no data for an active numeric filter are kept unless `nodata=hide`. */
+  keepNoData: boolean;
+  /** Extension beyond DESIGN.md's list: the list's order. */
   sort?: SortKey;
   near: Partial<Record<InfraKind, number>>;
   q?: string;
@@ -39,9 +38,9 @@ export interface UrlState {
   panel?: 'overview';
   basemap?: 'online' | 'offline';
   view?: MapView;
-}
+} & { [K in NumericKey]?: number };
 
-export const emptyUrlState = (): UrlState => ({ status: [], kind: [], mun: [], near: {}, compare: [], embed: false });
+export const emptyUrlState = (): UrlState => ({ status: [], kind: [], mun: [], keepNoData: true, near: {}, compare: [], embed: false });
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_LIST = 50;
@@ -86,15 +85,18 @@ export function parseUrlState(search: string, hash = ''): UrlState {
   state.status = list(p.get('status'), SITE_STATUSES);
   state.kind = list(p.get('kind'), SITE_KINDS);
   state.mun = list(p.get('mun'));
-  const minArea = nonNegative(p.get('minArea'));
-  const maxArea = nonNegative(p.get('maxArea'));
-  if (minArea !== undefined) state.minArea = minArea;
-  if (maxArea !== undefined && (minArea === undefined || maxArea >= minArea)) state.maxArea = maxArea;
-  const minFree = nonNegative(p.get('minFree'));
-  if (minFree !== undefined) state.minFree = minFree;
-  const minMw = nonNegative(p.get('minMw'));
-  if (minMw !== undefined) state.minMw = minMw;
-  if (p.get('nodata') === 'hide') state.hideNoData = true;
+  for (const field of NUMERIC_FIELDS) {
+    const value = nonNegative(p.get(field.key));
+    if (value !== undefined) state[field.key] = value;
+  }
+  // A range whose upper end lies below its lower end keeps the lower end only.
+  for (const field of NUMERIC_FIELDS) {
+    if (field.bound !== 'max' || state[field.key] === undefined) continue;
+    const min = NUMERIC_FIELDS.find((f) => f.measure === field.measure && f.bound === 'min');
+    const low = min && state[min.key];
+    if (low !== undefined && state[field.key]! < low) delete state[field.key];
+  }
+  if (p.get('nodata') === 'hide') state.keepNoData = false;
   const sort = parseSortKey(p.get('sort'));
   if (sort) state.sort = sort;
   state.near = parseNear(p.get('near'));
@@ -123,11 +125,8 @@ export function serializeUrlState(state: UrlState): { search: string; hash: stri
   if (state.status.length) p.set('status', state.status.join(','));
   if (state.kind.length) p.set('kind', state.kind.join(','));
   if (state.mun.length) p.set('mun', state.mun.join(','));
-  if (state.minArea !== undefined) p.set('minArea', String(state.minArea));
-  if (state.maxArea !== undefined) p.set('maxArea', String(state.maxArea));
-  if (state.minFree !== undefined) p.set('minFree', String(state.minFree));
-  if (state.minMw !== undefined) p.set('minMw', String(state.minMw));
-  if (state.hideNoData) p.set('nodata', 'hide');
+  for (const field of NUMERIC_FIELDS) if (state[field.key] !== undefined) p.set(field.key, String(state[field.key]));
+  if (!state.keepNoData) p.set('nodata', 'hide');
   if (state.sort) p.set('sort', state.sort);
   const near = Object.entries(state.near).map(([k, km]) => `${k}:${km}`);
   if (near.length) p.set('near', near.join(','));
@@ -145,34 +144,19 @@ export function serializeUrlState(state: UrlState): { search: string; hash: stri
   return { search: search ? `?${search}` : '', hash };
 }
 
-/** The filter part of a link. */
+/** The filter part of a link: the members the filter table lists, by the same names. */
 export function filterFromUrl(s: UrlState): SiteFilter {
-  return {
-    status: s.status,
-    kind: s.kind,
-    mun: s.mun,
-    minArea: s.minArea,
-    maxArea: s.maxArea,
-    minFree: s.minFree,
-    minMw: s.minMw,
-    near: s.near,
-    q: s.q,
-    keepNoData: !s.hideNoData,
-  };
+  const f = { status: s.status, kind: s.kind, mun: s.mun, near: s.near, q: s.q, keepNoData: s.keepNoData } as SiteFilter;
+  for (const field of NUMERIC_FIELDS) f[field.key] = s[field.key];
+  return f;
 }
 
 /** A patch that writes a filter into the link (undefined removes a parameter). */
 export function filterToUrl(f: SiteFilter): Partial<UrlState> {
-  return {
-    status: [...f.status],
-    kind: [...f.kind],
-    mun: [...f.mun],
-    minArea: f.minArea,
-    maxArea: f.maxArea,
-    minFree: f.minFree,
-    minMw: f.minMw,
-    near: { ...f.near },
-    q: f.q || undefined,
-    hideNoData: f.keepNoData ? undefined : true,
-  };
+  const patch: Partial<UrlState> = { status: [...f.status], kind: [...f.kind], mun: [...f.mun], near: { ...f.near }, q: f.q || undefined, keepNoData: f.keepNoData };
+  for (const field of NUMERIC_FIELDS) patch[field.key] = f[field.key];
+  return patch;
 }
+
+/** The link's filter members, in FILTER_KEYS order: what a hook recomputes the shown set on. */
+export const filterDependencies = (s: UrlState): unknown[] => FILTER_KEYS.map((k) => s[k]);

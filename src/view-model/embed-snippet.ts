@@ -1,5 +1,6 @@
 // What the embed builder produces: the embed's link, the way back to the full map, and the
 // <iframe> snippet a newsroom pastes into its CMS.
+import { FILTER_KEYS } from '../domain/filter-fields';
 import { emptyUrlState, serializeUrlState, type UrlState } from '../domain/url-state';
 
 export type EmbedScope = 'view' | 'site' | 'filters';
@@ -21,11 +22,8 @@ export function embedState(current: UrlState, opts: EmbedOptions): UrlState {
   if (opts.wheel) state.wheel = true;
   if (opts.scope === 'site' && current.site) state.site = current.site;
   if (opts.scope === 'filters') {
-    const { status, kind, mun, minArea, maxArea, minFree, minMw, hideNoData, near, q } = current;
-    Object.assign(state, { status, kind, mun, near });
-    for (const [k, v] of Object.entries({ minArea, maxArea, minFree, minMw, hideNoData, q })) {
-      if (v !== undefined) Object.assign(state, { [k]: v });
-    }
+    // Every member of the filter table, by its own name.
+    for (const key of FILTER_KEYS) if (current[key] !== undefined) Object.assign(state, { [key]: current[key] });
   }
   return state;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFilter, type FilterableSite, type SiteFilter } from '../../src/domain/filters';
+import type { FilterableSite, SiteFilter } from '../../src/domain/filters';
+import { applyFilter } from '../helpers/reference-filter';
 import { applyFilterIndex, buildFilterIndex } from '../../src/domain/filter-index';
 import { INFRA_KINDS } from '../../src/domain/schema/infrastructure';
 import { SITE_KINDS, SITE_STATUSES } from '../../src/domain/schema/site';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, emptyFilter, isFilterActive, missingFor, toFilterable, type FilterableSite } from '../../src/domain/filters';
+import { emptyFilter, isFilterActive, missingFor, toFilterable, type FilterableSite } from '../../src/domain/filters';
+import { applyFilter } from '../helpers/reference-filter';
 import { sortSites } from '../../src/domain/sort';
 import { buildRegion } from '../../src/domain/data/build-region';
 import type { BuiltSiteFeature } from '../../src/domain/schema/derived';

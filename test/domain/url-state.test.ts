@@ -18,7 +18,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     extra: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
     minFree: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
     minMw: fc.option(fc.integer({ min: 0, max: 500 }).map((n) => n / 10), { nil: undefined }),
-    hideNoData: fc.option(fc.constant(true as const), { nil: undefined }),
+    keepNoData: fc.boolean(),
     sort: fc.option(fc.constantFrom('name' as const, 'area' as const, ...INFRA_KINDS.map((k) => `dist:${k}` as const)), { nil: undefined }),
     near: fc.dictionary(fc.constantFrom(...INFRA_KINDS), km, { maxKeys: 4 }),
     q: fc.option(fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0), { nil: undefined }),

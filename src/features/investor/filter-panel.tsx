@@ -1,5 +1,6 @@
 // Filters as a plain form: every control is labelled, reachable by keyboard, and writes the URL.
 import { useId } from 'react';
+import { MEASURES, NUMERIC_FIELDS, type MeasureId } from '../../domain/filter-fields';
 import type { SiteFilter } from '../../domain/filters';
 import type { InfraKind } from '../../domain/schema/infrastructure';
 import { SITE_KINDS, SITE_STATUSES } from '../../domain/schema/site';
@@ -13,6 +14,13 @@ interface FilterPanelProps {
   infraKinds: InfraKind[];
   onChange: (filter: SiteFilter) => void;
   onReset: () => void;
+}
+
+/** The numeric fields grouped by the value they bound: two fields of one value are a range. */
+function measuresInPanel(): [MeasureId, (typeof NUMERIC_FIELDS)[number][]][] {
+  const groups = new Map<MeasureId, (typeof NUMERIC_FIELDS)[number][]>();
+  for (const field of NUMERIC_FIELDS) groups.set(field.measure, [...(groups.get(field.measure) ?? []), field]);
+  return [...groups];
 }
 
 const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -88,13 +96,18 @@ export function FilterPanel({ filter, lang, municipalities, infraKinds, onChange
           </label>
         ))}
       </details>
-      <fieldset className="range">
-        <legend>{t('filterArea')}</legend>
-        <NumberInput label={t('from')} value={filter.minArea} onChange={(v) => set({ minArea: v })} />
-        <NumberInput label={t('to')} value={filter.maxArea} onChange={(v) => set({ maxArea: v })} />
-      </fieldset>
-      <NumberInput label={t('filterFreeArea')} value={filter.minFree} onChange={(v) => set({ minFree: v })} />
-      <NumberInput label={t('filterMw')} value={filter.minMw} onChange={(v) => set({ minMw: v })} />
+      {measuresInPanel().map(([measure, fields]) =>
+        fields.length > 1 ? (
+          <fieldset className="range" key={measure}>
+            <legend>{t(MEASURES[measure].label)}</legend>
+            {fields.map((field) => (
+              <NumberInput key={field.key} label={t(field.bound === 'min' ? 'from' : 'to')} value={filter[field.key]} onChange={(v) => set({ [field.key]: v })} />
+            ))}
+          </fieldset>
+        ) : (
+          <NumberInput key={measure} label={t(MEASURES[measure].label)} value={filter[fields[0]!.key]} onChange={(v) => set({ [fields[0]!.key]: v })} />
+        ),
+      )}
       <fieldset>
         <legend>{t('filterNear')}</legend>
         {infraKinds.map((k) => (

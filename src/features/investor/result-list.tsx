@@ -1,6 +1,7 @@
 // The result list: the text alternative to the map. Same set as the map, always.
+import { MEASURES, type MeasureId } from '../../domain/filter-fields';
 import { useState } from 'react';
-import type { FilterableSite } from '../../domain/filters';
+import type { FilterableSite, MissingMark } from '../../domain/filters';
 import type { InfraKind } from '../../domain/schema/infrastructure';
 import type { SortKey } from '../../domain/sort';
 import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
@@ -15,7 +16,7 @@ interface ResultListProps {
   loading: boolean;
   lang: Lang;
   nameOf: (id: string) => string;
-  missing: (site: FilterableSite) => string[];
+  missing: (site: FilterableSite) => MissingMark[];
   sort: SortKey;
   infraKinds: InfraKind[];
   selectedId: string | undefined;
@@ -38,8 +39,8 @@ export function ResultList(props: ResultListProps) {
   const hidden = props.sites.length - rows.length;
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const distKind = sort.startsWith('dist:') ? (sort.slice(5) as InfraKind) : undefined;
-  const missingLabel = (key: string) =>
-    key.startsWith('near:') ? INFRA_KIND_NAMES[key.slice(5) as InfraKind][lang].toLowerCase() : t(key === 'area' ? 'fieldTotalArea' : key === 'freeArea' ? 'fieldFreeArea' : 'fieldElectricity').toLowerCase();
+  const missingLabel = (mark: MissingMark) =>
+    (mark.startsWith('near:') ? INFRA_KIND_NAMES[mark.slice(5) as InfraKind][lang] : t(MEASURES[mark as MeasureId].field)).toLowerCase();
   return (
     <section className="results" aria-labelledby="results-title">
       <h2 id="results-title" className="visually-hidden">
