@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { toFilterable, type SiteFilter } from '../src/domain/filters';
 import { applyFilter } from '../test/helpers/reference-filter';
 import type { BuiltSiteFeature } from '../src/domain/schema/derived';
-import { LAYER_IDS, SOURCE_IDS } from '../src/map/layer-ids';
+import { LAYER_IDS, SOURCE_IDS } from '../src/map/layers';
 import { buildProjectLayers } from '../src/map/layers';
 import { siteAreaFeatures, siteMapFeatures } from '../src/map/map-features';
 import { fontFaces, projectSources } from '../src/map/style';

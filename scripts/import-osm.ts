@@ -11,7 +11,7 @@ import { DEFAULT_TOLERANCE_DEG } from '../src/domain/osm/geometry';
 import { mergeOverpass, osmBaseDate, type OverpassJson } from '../src/domain/osm/osm-types';
 import { buildQuery, DEFAULT_ADMIN_LEVELS, type OsmArea } from '../src/domain/osm/queries';
 import { sourcesSection } from '../src/domain/osm/sources-section';
-import { LAYER_GROUPS, type LayerGroup } from '../src/domain/osm/tag-map';
+import { OSM_QUERY_GROUPS, type OsmQueryGroup } from '../src/domain/osm/tag-map';
 import { argValue, defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
 import { DEFAULT_ENDPOINT, fetchOverpass, OverpassError } from './osm/overpass-client';
 import { progress } from './osm/progress';
@@ -72,10 +72,10 @@ function parseArgs(argv: string[]) {
 
 type Args = ReturnType<typeof parseArgs>;
 
-async function fetchAll(args: Args, area: OsmArea, queries: Partial<Record<LayerGroup, string>>): Promise<OverpassJson> {
-  const bar = progress('fetch', LAYER_GROUPS.length);
+async function fetchAll(args: Args, area: OsmArea, queries: Partial<Record<OsmQueryGroup, string>>): Promise<OverpassJson> {
+  const bar = progress('fetch', OSM_QUERY_GROUPS.length);
   const docs: OverpassJson[] = [];
-  for (const [i, group] of LAYER_GROUPS.entries()) {
+  for (const [i, group] of OSM_QUERY_GROUPS.entries()) {
     bar.update(i, group);
     docs.push(
       await fetchOverpass(queries[group]!, {
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const folder = out.readRegionFolder(args.dataDir);
   const area: OsmArea = args.relationId ? { relationId: args.relationId } : { bbox: folder.region.bbox };
-  const queries = Object.fromEntries(LAYER_GROUPS.map((g) => [g, buildQuery(g, area, { adminLevels: args.adminLevels })]));
+  const queries = Object.fromEntries(OSM_QUERY_GROUPS.map((g) => [g, buildQuery(g, area, { adminLevels: args.adminLevels })]));
 
   let doc: OverpassJson;
   if (args.from) {

@@ -7,7 +7,7 @@ import type { BuildResult } from '../../src/domain/data/build-region';
 import { MAP_FILES } from '../../src/domain/data/output-files';
 import { TILE_FILES } from '../../src/domain/data/plan-tiles';
 import type { RegionConfig } from '../../src/domain/schema/region';
-import { TILE_SOURCE_LAYERS } from '../../src/map/layer-ids';
+import { TILE_SOURCE_LAYERS } from '../../src/map/layers';
 import { infraMapFeatures, municipalityMapFeatures } from '../../src/map/map-features';
 import { writePmtiles } from './pmtiles-writer';
 import { tileLayer } from './tile-layer';

@@ -1,14 +1,9 @@
 import { translate, type Lang } from '../i18n/lang';
-import type { LegendGroup } from '../map/legend';
-import type { LayerGroup } from '../map/layer-ids';
-import type { MessageKey } from '../i18n/messages';
-
-const GROUP_TITLE: Record<LayerGroup, MessageKey> = {
-  sites: 'layerSites',
-  infrastructure: 'layerInfrastructure',
-  municipalities: 'layerMunicipalities',
-  population: 'layerPopulation',
-};
+import type { LegendGroup, LegendLabel } from '../map/layers';
+import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
+import { formatNumber } from '../i18n/format';
+import type { LayerGroup } from '../map/layers';
+import type { MessageKey } from '../i18n/lang';
 
 interface LegendProps {
   groups: LegendGroup[];
@@ -17,6 +12,14 @@ interface LegendProps {
   onToggle: (group: LayerGroup) => void;
   /** Folded at first where space is short (phones, embeds). */
   startOpen?: boolean;
+}
+
+/** A legend label in the reader's language: a message with its numbers, or a vocabulary name. */
+function legendLabel(label: LegendLabel, lang: Lang): string {
+  if ('status' in label) return SITE_STATUS_NAMES[label.status][lang];
+  if ('infraKind' in label) return INFRA_KIND_NAMES[label.infraKind][lang];
+  const params = label.params ?? {};
+  return translate(lang, label.message as MessageKey).replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? formatNumber(params[name]!, lang) : `{${name}}`));
 }
 
 // Open at first on wide screens; folded on phones, where it would hide the map.
@@ -33,7 +36,7 @@ export function Legend({ groups, lang, visible, onToggle, startOpen = wideScreen
           <legend>
             <label>
               <input type="checkbox" checked={visible.has(g.group)} onChange={() => onToggle(g.group)} />
-              {translate(lang, GROUP_TITLE[g.group])}
+              {translate(lang, g.title)}
             </label>
           </legend>
           <ul>
@@ -44,7 +47,7 @@ export function Legend({ groups, lang, visible, onToggle, startOpen = wideScreen
                   style={item.shape === 'line' ? { borderTopColor: item.color, borderTopWidth: item.width ?? 2 } : { background: item.color }}
                   aria-hidden="true"
                 />
-                {item.label[lang]}
+                {legendLabel(item.label, lang)}
               </li>
             ))}
           </ul>

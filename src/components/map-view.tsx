@@ -15,7 +15,7 @@ import type { FeatureCollection } from 'geojson';
 import { translate } from '../i18n/lang';
 import { adoptEarlyMap } from '../map/early-map';
 import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from '../map/create-map';
-import { LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layer-ids';
+import { LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layers';
 import { showLayerGroups } from '../map/layer-visibility';
 import { onChoose } from '../map/tap';
 import { labelField } from '../map/layers';

@@ -5,7 +5,7 @@ import type { MapView as View } from '../domain/url-state';
 import type { Lang } from '../i18n/lang';
 import { chooseStyle, type StyleChoice } from './choose-style';
 import { bundledFontUrls } from './fonts';
-import { SOURCE_IDS } from './layer-ids';
+import { SOURCE_IDS } from './layers';
 import { setUpMapLibre } from './maplibre-setup';
 import { registerPmtilesProtocol } from './pmtiles-protocol';
 import type { ProjectData } from './style';

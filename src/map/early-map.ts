@@ -12,7 +12,7 @@ import type { MunicipalityFeature } from '../domain/schema/municipality';
 import type { RegionConfig } from '../domain/schema/region';
 import { DEFAULT_LAYERS, filterFromUrl, parseUrlState, type UrlState } from '../domain/url-state';
 import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type MapOptions } from './create-map';
-import { SOURCE_IDS } from './layer-ids';
+import { SOURCE_IDS } from './layers';
 import { showLayerGroups } from './layer-visibility';
 import { mapContext } from './map-context';
 import { municipalityMapFeatures, siteAreaFeatures, siteMapFeatures } from './map-features';

@@ -1,5 +1,5 @@
 import { infrastructureSummary } from '../domain/data/plan-tiles';
-import { buildLegend } from './legend';
+import { buildLegend } from './layers';
 import { theme } from './theme';
 import type { LoadedRegion } from '../io/load-region';
 

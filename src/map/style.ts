@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { FontFacesSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang';
 import { buildProjectLayers } from './layers';
-import { SITE_CLUSTER, SOURCE_IDS } from './layer-ids';
+import { SITE_CLUSTER, SOURCE_IDS } from './layers';
 import { LABEL_FONT, type Theme } from './theme';
 
 export interface FontUrls {

@@ -34,6 +34,10 @@ export const theme = {
     road: '#868e96',
     airport: '#5f3dc4',
   } satisfies Record<InfraKind, string>,
+  /** A kind the style does not know (newer data than the app). */
+  infraUnknown: '#666666',
+  /** The proposal page: the proposed boundary and its problems' markers. */
+  proposal: { fill: '#8e44ad', outline: '#6c3483', error: '#d62728', warning: '#e08214' },
 } as const;
 
 export type Theme = typeof theme;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuery } from '../../src/domain/osm/queries';
-import { LAYER_GROUPS } from '../../src/domain/osm/tag-map';
+import { OSM_QUERY_GROUPS } from '../../src/domain/osm/tag-map';
 
 describe('buildQuery', () => {
   const bbox = { bbox: [84.4, 52.1, 89.5, 56.9] as const };
@@ -13,7 +13,7 @@ describe('buildQuery', () => {
   });
 
   it('has one query per layer group, each with body output and its members', () => {
-    for (const g of LAYER_GROUPS) {
+    for (const g of OSM_QUERY_GROUPS) {
       const q = buildQuery(g, bbox, { timeoutS: 60 });
       expect(q.startsWith('[out:json][timeout:60];')).toBe(true);
       expect(q.endsWith('out body;\n>;\nout skel qt;')).toBe(true);

@@ -2,7 +2,7 @@
 // out skel qt;`: full tags of the matches, then the ways and nodes they are built from, without
 // tags. That output shares a node between ways (smaller than `out geom` for boundaries that
 // touch), and it is the format the import's --from FILE reads.
-import type { LayerGroup } from './tag-map';
+import type { OsmQueryGroup } from './tag-map';
 
 /** Where to look: the region bbox [west, south, east, north], or an OSM relation's area. */
 export type OsmArea = { bbox: readonly [number, number, number, number] } | { relationId: number };
@@ -29,7 +29,7 @@ function areaFilter(area: OsmArea): { prelude: string; filter: string } {
 
 const escapeRe = (s: string) => s.replace(/[^0-9a-z_]/gi, '');
 
-function statements(group: LayerGroup, f: string, adminLevels: readonly string[]): string[] {
+function statements(group: OsmQueryGroup, f: string, adminLevels: readonly string[]): string[] {
   switch (group) {
     case 'boundaries':
       return [`relation["boundary"="administrative"]["admin_level"~"^(${adminLevels.map(escapeRe).join('|')})$"]${f};`];
@@ -55,7 +55,7 @@ function statements(group: LayerGroup, f: string, adminLevels: readonly string[]
   }
 }
 
-export function buildQuery(group: LayerGroup, area: OsmArea, options: QueryOptions = {}): string {
+export function buildQuery(group: OsmQueryGroup, area: OsmArea, options: QueryOptions = {}): string {
   const { prelude, filter } = areaFilter(area);
   const body = statements(group, filter, options.adminLevels ?? DEFAULT_ADMIN_LEVELS)
     .map((s) => `  ${s}`)

@@ -1,7 +1,7 @@
 // The dated SOURCES.md section each import appends: what was read, when, how, and the licence.
 import type { InfraKind } from '../schema/infrastructure';
 import type { MatchResult } from './boundaries';
-import type { LayerGroup } from './tag-map';
+import type { OsmQueryGroup } from './tag-map';
 
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors, ODbL';
 
@@ -11,7 +11,7 @@ export interface SourcesSectionInput {
   dataDate?: string;
   /** "Overpass API at <url>" or "saved file <name>". */
   origin: string;
-  queries?: Partial<Record<LayerGroup, string>>;
+  queries?: Partial<Record<OsmQueryGroup, string>>;
   /** True when the queries were sent now; false when a saved file was read. */
   live: boolean;
   toleranceDeg: number;

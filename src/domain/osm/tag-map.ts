@@ -7,8 +7,8 @@ import type { OsmTags } from './osm-types';
 import { parseDiameterMm, parsePowerMw, parseVoltageKv } from './tag-values';
 
 /** The layer groups: one Overpass request each (see queries.ts). */
-export const LAYER_GROUPS = ['boundaries', 'power', 'gas', 'rail', 'roads', 'airports', 'water'] as const;
-export type LayerGroup = (typeof LAYER_GROUPS)[number];
+export const OSM_QUERY_GROUPS = ['boundaries', 'power', 'gas', 'rail', 'roads', 'airports', 'water'] as const;
+export type OsmQueryGroup = (typeof OSM_QUERY_GROUPS)[number];
 
 const GAS = new Set(['gas', 'natural_gas']);
 const ROADS = new Set(['motorway', 'trunk', 'primary']);
@@ -18,7 +18,7 @@ const SKIPPED_STATIONS = new Set(['subway', 'light_rail', 'monorail', 'funicular
 
 export interface Classified {
   kind: InfraKind;
-  group: LayerGroup;
+  group: OsmQueryGroup;
 }
 
 /** The kind for an object's tags, or undefined when the import does not take it. */

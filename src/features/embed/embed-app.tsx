@@ -9,7 +9,7 @@ import { LoadFailedScreen, LoadingScreen } from '../../components/status-screens
 import type { UrlState } from '../../domain/url-state';
 import { DEFAULT_LAYERS } from '../../domain/url-state';
 import { translate, type Lang } from '../../i18n/lang';
-import type { LayerGroup } from '../../map/layer-ids';
+import type { LayerGroup } from '../../map/layers';
 import { legendFor } from '../../map/legend-for';
 import { fullMapUrl } from '../../view-model/embed-snippet';
 import { listenToHost, postToHost } from './embed-host';

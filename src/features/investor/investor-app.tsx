@@ -14,7 +14,7 @@ import { Toolbar } from './toolbar';
 import { emptyFilter, isFilterActive } from '../../domain/filters';
 import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, parseView, type UrlState } from '../../domain/url-state';
 import { localized, translate, type Lang } from '../../i18n/lang';
-import type { LayerGroup } from '../../map/layer-ids';
+import type { LayerGroup } from '../../map/layers';
 import { legendFor } from '../../map/legend-for';
 import { snapshot } from '../../map/snapshot';
 import { buildComparison } from '../../view-model/compare';

@@ -8,8 +8,8 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { MapView } from '../../components/map-view';
 import type { Lang } from '../../i18n/lang';
 import { DEFAULT_LAYERS } from '../../domain/url-state';
-import type { LayerGroup } from '../../map/layer-ids';
-import { PROPOSAL_SOURCES, proposalLayers, proposalSources } from '../../map/proposal-layers';
+import type { LayerGroup } from '../../map/layers';
+import { PROPOSAL_SOURCES, proposalLayers, proposalSources } from '../../map/layers/proposal';
 import type { ProjectData } from '../../map/style';
 
 export type DrawMode = 'off' | 'draw' | 'edit';

@@ -1,7 +1,8 @@
 // Layers of the proposal page: the proposed boundary and the places of its problems.
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { perFeature } from './layers';
+import { theme } from '../theme';
+import { perFeature } from './common';
 
 export const PROPOSAL_SOURCES = { proposal: 'proposal', issues: 'proposal-issues', warmup: 'proposal-warmup' } as const;
 export const PROPOSAL_LAYERS = {
@@ -16,7 +17,7 @@ const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * MapLibre compiles a layer type's shaders the first time it draws one: for the first boundary
  * that is a ~100-200 ms main-thread task (software GL) in the middle of checking a file. A
  * barely visible copy of the region's outline, drawn from the start, pays it while the page loads.
- * Paint is read per feature as in the project layers (layers.ts, perFeature), so the proposal,
+ * Paint is read per feature as in the project layers (common.ts, perFeature), so the proposal,
  * its issue markers and the warm-up share the programs the map has already compiled.
  */
 export const proposalSources = (regionBbox: [number, number, number, number]): Record<string, SourceSpecification> => {
@@ -32,6 +33,8 @@ export const proposalSources = (regionBbox: [number, number, number, number]): R
   };
 };
 
+const t = theme.proposal;
+
 export const proposalLayers = (): LayerSpecification[] => [
   { id: 'proposal-warmup-fill', type: 'fill', source: PROPOSAL_SOURCES.warmup, paint: fillPaint(0.01) },
   { id: 'proposal-warmup-line', type: 'line', source: PROPOSAL_SOURCES.warmup, paint: { ...linePaint, 'line-opacity': 0.01 } },
@@ -43,13 +46,13 @@ export const proposalLayers = (): LayerSpecification[] => [
     source: PROPOSAL_SOURCES.issues,
     paint: {
       'circle-radius': ['case', ['==', ['get', 'severity'], 'error'], 9, 7],
-      'circle-color': ['case', ['==', ['get', 'severity'], 'error'], '#d62728', '#e08214'],
+      'circle-color': ['case', ['==', ['get', 'severity'], 'error'], t.error, t.warning],
       'circle-opacity': perFeature(0.85),
-      'circle-stroke-color': '#ffffff',
+      'circle-stroke-color': theme.halo,
       'circle-stroke-width': perFeature(2),
     },
   },
 ];
 
-const fillPaint = (opacity: number) => ({ 'fill-color': perFeature('#8e44ad'), 'fill-opacity': perFeature(opacity), 'fill-antialias': false });
-const linePaint = { 'line-color': perFeature('#6c3483'), 'line-width': perFeature(2.5), 'line-dasharray': perFeature([1, 0]) };
+const fillPaint = (opacity: number) => ({ 'fill-color': perFeature(t.fill), 'fill-opacity': perFeature(opacity), 'fill-antialias': false });
+const linePaint = { 'line-color': perFeature(t.outline), 'line-width': perFeature(2.5), 'line-dasharray': perFeature([1, 0]) };
