@@ -180,7 +180,7 @@ describe('first screen', () => {
 
   it('says the app did not load, over the map, when one of its files is gone', async () => {
     const { page } = await openApp(browser, '?basemap=offline', {
-      beforeLoad: (p) => p.route('**/assets/App-*.js', (route) => route.fulfill({ status: 404, body: 'gone' })),
+      beforeLoad: (p) => p.route('**/assets/investor-root-*.js', (route) => route.fulfill({ status: 404, body: 'gone' })),
       waitForMap: false,
     });
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('Приложение не загрузилось');

@@ -45,6 +45,20 @@ describe('site passport', () => {
     }
   });
 
+  it('makes only https addresses links: javascript:, data:, http: and relative ones stay text', () => {
+    const hostile = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/', '//evil.example/', '/relative'];
+    const base = site('kuzbass-technopark');
+    for (const url of hostile) {
+      const p = buildPassport({ ...base, sources: [{ title: 'Источник', url, accessed: '2026-11-27' }], people: { ...base.people, website: url } }, 'ru', names);
+      expect(p.sources[0]).toEqual({ title: 'Источник', accessed: expect.any(String) });
+      const website = p.groups.flatMap((g) => g.rows).find((r) => r.label === 'Сайт');
+      expect(website?.href).toBeUndefined();
+    }
+    const fine = buildPassport({ ...base, sources: [{ title: 'Источник', url: 'https://example.org/a', accessed: '2026-11-27' }], people: { ...base.people, website: 'https://example.org/' } }, 'ru', names);
+    expect(fine.sources[0]?.url).toBe('https://example.org/a');
+    expect(fine.groups.flatMap((g) => g.rows).find((r) => r.label === 'Сайт')?.href).toBe('https://example.org/');
+  });
+
   it('speaks English with ?lang=en, keeping the data\'s own English names', () => {
     const en = buildPassport(site('sez-kuzbass-topki'), 'en', () => 'Topkinsky');
     expect(en.name).toBe(site('sez-kuzbass-topki').name.en);

@@ -1,22 +1,24 @@
-// The proposal page's state and flow. Components stay thin: input, map, issues, form, sending.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+// The proposal page: what is shown and what each control does. The draft (use-draft.ts), sending
+// (use-send.ts) and the checks (use-validator.ts, in a worker) are hooks; components stay thin.
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { IssueList } from './issue-list';
 import { ProposalForm } from './proposal-form';
 import { ProposalMap, type DrawMode, type FocusRequest } from './proposal-map';
-import { SendPanel, type SendState } from './send-panel';
+import { SendPanel } from './send-panel';
 import { InputPanel, type InputTab } from './input-panel';
 import { SitePanelPreview } from './site-panel-preview';
 import type { SiteDerived } from '../../domain/schema/derived';
 import { DEFAULT_MAX_BYTES, type ValidationContext, type ValidationIssue, type ValidationResult } from '../../domain/validation';
 import { localized, translate, type Lang } from '../../i18n/lang';
 import { formatMoment } from '../../i18n/format';
-import { coerceForm, fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
+import { fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
 import type { LoadedRegion } from '../../io/load-region';
 import { useMapLayersData } from '../../components/use-map-layers-data';
-import { demoSubmissionsUrl, type ProposeConfig } from './config';
-import { clearDraft, isEmptyDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft-store';
-import { sendProposal } from './send';
+import type { ProposeConfig } from './config';
+import type { Draft } from './draft-store';
+import { useDraft } from './use-draft';
+import { useSend } from './use-send';
 import { useValidator } from './use-validator';
 
 interface Checked {
@@ -70,26 +72,14 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     [data, lang],
   );
 
-  const [draft, setDraft] = useState<Draft>();
-  const [restoredAt, setRestoredAt] = useState<string>();
-  const [draftSaving, setDraftSaving] = useState(true);
   const [tab, setTab] = useState<InputTab>('file');
   const [checked, setChecked] = useState<Checked>();
   const [drawMode, setDrawMode] = useState<DrawMode>('off');
   const [focus, setFocus] = useState<FocusRequest>();
-  const [send, setSend] = useState<SendState>({ kind: 'idle' });
   const [touched, setTouched] = useState(false);
   const [prefilled, setPrefilled] = useState(false);
-  /**
-   * Problems the check before sending found, with the draft they were found in: shown only while
-   * the boundary is still that draft's (a new file, paste or drawing makes them stale). Edits of
-   * the passport keep them: a fix of one field must not hide the others; the form's own checks
-   * update as the user types.
-   */
-  const [finalCheck, setFinalCheck] = useState<{ draft: Draft; issues: ValidationIssue[] }>();
   // One collection per result: the map re-sends its issue markers only when they change.
   const issueMarkers = useMemo(() => issuePoints(checked?.result.issues ?? []), [checked]);
-  const lastBody = useRef<string>(undefined);
 
   /** A file or draft the worker could not read at all: one issue saying why. */
   const showUnreadable = (message: string) =>
@@ -100,75 +90,43 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     if (bbox) setFocus({ bbox, seq: Date.now() });
   };
 
-  // Restore the draft once: what the user typed, uploaded or drew is never lost.
-  useEffect(() => {
-    let cancelled = false;
-    loadDraft()
-      .then(async (saved) => {
-        if (cancelled) return;
-        if (!saved || isEmptyDraft(saved)) return setDraft(newDraft());
-        setDraft(saved);
-        setRestoredAt(saved.savedAt);
-        // A failed re-check only shows an error: the restored draft stays as it is.
-        try {
-          if (saved.drawn) {
-            setTab('draw');
-            show(await validator.run({ type: 'validate-geojson', value: saved.drawn, context: ctx }));
-          } else if (saved.source?.stored) {
-            setTab('file');
-            show(await validator.run({ type: 'validate-stored', context: ctx }));
-          } else if (saved.source?.text) {
-            setTab('paste');
-            show(await validator.run({ type: 'validate-text', text: saved.source.text, context: ctx }));
-          }
-        } catch (e) {
-          showUnreadable((e as Error).message);
-        }
-      })
-      .catch(() => {
-        // No IndexedDB at all (some private modes): work on, and say drafts are not kept.
-        setDraftSaving(false);
-        setDraft(newDraft());
-      });
-    return () => {
-      cancelled = true;
-    };
-    // Only on first load; later changes come through the handlers below.
-  }, []);
-
-  // Save as the user works: at once for a typical draft, after a pause when it holds a large
-  // file (each write copies it). A reload, a crash or a closed tab restores all of it.
-  // Which draft the last completed write holds: "saved" is shown only for the draft on screen.
-  const [saved, setSaved] = useState<{ draft: Draft; at: Date }>();
-  useEffect(() => {
-    if (!draft || !draftSaving) return;
-    const large = (draft.source?.text?.length ?? 0) > 1_000_000;
-    const write = () => {
-      const done = isEmptyDraft(draft) ? clearDraft() : saveDraft(draft);
-      void done.then(() => setSaved({ draft, at: new Date() }), () => setDraftSaving(false));
-    };
-    const timer = window.setTimeout(write, large ? 500 : 0);
-    // Leaving the page before the pause is over still writes the draft.
-    window.addEventListener('pagehide', write);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pagehide', write);
-    };
-  }, [draft, draftSaving]);
+  /** A restored draft's boundary is checked again; a failed check only shows an error. */
+  const recheck = async (saved: Draft) => {
+    try {
+      if (saved.drawn) {
+        setTab('draw');
+        show(await validator.run({ type: 'validate-geojson', value: saved.drawn, context: ctx }));
+      } else if (saved.source?.stored) {
+        setTab('file');
+        show(await validator.run({ type: 'validate-stored', context: ctx }));
+      } else if (saved.source?.text) {
+        setTab('paste');
+        show(await validator.run({ type: 'validate-text', text: saved.source.text, context: ctx }));
+      }
+    } catch (e) {
+      showUnreadable((e as Error).message);
+    }
+  };
+  const { draft, setDraft, patchDraft, restoredAt, saving: draftSaving, savedAt, discard } = useDraft((saved) => void recheck(saved));
+  /** A sent or abandoned proposal: the draft goes, the page starts empty. */
+  const clearProposal = async () => {
+    await discard();
+    setChecked(undefined);
+  };
+  const sending = useSend({ config, ctx, validator, patchDraft, onAccepted: clearProposal });
 
   if (!draft) return <p className="status-screen">{t('loading')}</p>;
-  const patchDraft = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
   // Only empty fields are filled from the file, against the latest form: what the user typed
   // while the file was being checked is never overwritten.
   const prefill = (fc: FeatureCollection | undefined) => {
     const fromFile = prefillFromProperties(fc?.features[0]?.properties);
     if (!Object.keys(fromFile).length) return;
     setPrefilled(true);
-    setDraft((d) => (d ? { ...d, form: { ...fromFile, ...Object.fromEntries(Object.entries(d.form).filter(([, v]) => v)) } } : d));
+    setDraft((d) => ({ ...d, form: { ...fromFile, ...Object.fromEntries(Object.entries(d.form).filter(([, v]) => v)) } }));
   };
 
   const onFile = async (file: File) => {
-    setSend({ kind: 'idle' });
+    sending.reset();
     setDrawMode('off');
     if (file.size > DEFAULT_MAX_BYTES) {
       const params = { bytes: file.size, maxBytes: DEFAULT_MAX_BYTES };
@@ -191,7 +149,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     patchDraft({ drawn: undefined, source: answer.stored ? { kind: 'file', name: file.name, stored: true } : undefined });
   };
   const onPasteCheck = async (text: string) => {
-    setSend({ kind: 'idle' });
+    sending.reset();
     setDrawMode('off');
     patchDraft({ drawn: undefined, source: { kind: 'paste', text } });
     const answer = await validator.run({ type: 'validate-text', text, context: ctx });
@@ -199,72 +157,26 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
     prefill(answer.display);
   };
   const onDrawn = async (fc: FeatureCollection | undefined) => {
-    setSend({ kind: 'idle' });
+    sending.reset();
     patchDraft({ drawn: fc });
     if (!fc) return setChecked(undefined);
     setChecked(await validator.run({ type: 'validate-geojson', value: fc, context: ctx }));
   };
 
   const problems = fieldProblems(draft.form, ctx, lang);
-  const finalIssues =
-    finalCheck && finalCheck.draft.drawn === draft.drawn && finalCheck.draft.source === draft.source ? finalCheck.issues : [];
+  const finalIssues = sending.finalIssues(draft);
   const geometryOk = !!checked?.result.ok && (checked.result.metrics?.length ?? 0) > 0;
   const formOk = Object.keys(problems).length === 0;
   const demo = !config.submissionsUrl;
 
-  const submit = async () => {
+  const submit = () => {
     setTouched(true);
-    if (!geometryOk || !formOk) return setSend({ kind: 'blocked' });
-    setSend({ kind: 'sending' });
-    try {
-      await sendDraft(draft);
-    } catch {
-      // Whatever broke (the worker, the demo module offline), Send stays usable and the draft kept.
-      setSend({ kind: 'done', outcome: { kind: 'failed', reason: 'broken' }, demo });
-    }
+    void sending.send(draft, geometryOk && formOk);
   };
-
-  const sendDraft = async (draft: Draft) => {
-    const properties = coerceForm(draft.form);
-    const final = await validator.run({ type: 'finalize', properties, context: ctx });
-    if (!final.result.ok || !final.json) {
-      setFinalCheck({ draft, issues: final.result.issues });
-      return setSend({ kind: 'blocked' });
-    }
-    setFinalCheck(undefined);
-    // The same proposal keeps its key (a retry is stored once); a changed one gets a new key,
-    // or the receiver would refuse it as a conflicting repeat.
-    const idempotencyKey = draft.sentHash && draft.sentHash !== final.hash ? crypto.randomUUID() : draft.idempotencyKey;
-    patchDraft({ idempotencyKey, sentHash: final.hash ?? undefined });
-    const submitter = {
-      municipalityId: String(properties.municipalityId),
-      name: String(properties.contactPerson),
-      email: String(properties.email),
-      ...(properties.phone ? { phone: String(properties.phone) } : {}),
-    };
-    const body = `{"clientId":${JSON.stringify(draft.clientId)},"submitter":${JSON.stringify(submitter)},"proposal":${final.json}}`;
-    lastBody.current = final.json;
-    if (demo) await import('./demo-api').then((m) => m.startDemoReceiver(ctx));
-    const outcome = await sendProposal(config.submissionsUrl ?? demoSubmissionsUrl(), body, idempotencyKey, {
-      onAttempt: (attempt) => setSend({ kind: 'sending', attempt }),
-    });
-    if (outcome.kind === 'accepted') {
-      await clearProposal();
-    }
-    setSend({ kind: 'done', outcome, demo });
-  };
-
-  /** A sent or abandoned proposal: the draft goes, the page starts empty. */
-  async function clearProposal() {
-    await clearDraft().catch(() => undefined);
-    setDraft(newDraft());
-    setChecked(undefined);
-    setRestoredAt(undefined);
-  }
 
   const startOver = () => {
     void clearProposal();
-    setSend({ kind: 'idle' });
+    sending.reset();
     setDrawMode('off');
   };
 
@@ -284,9 +196,9 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
           <p>{t('proposeIntro')}</p>
           {demo && <p className="demo-notice">{t('demoNotice')}</p>}
           {!draftSaving && <p className="notice-inline">{t('draftNotSaved')}</p>}
-          {draftSaving && saved?.draft === draft && !isEmptyDraft(draft) && (
+          {draftSaving && savedAt && (
             <p className="draft-status" role="status">
-              {t('draftSaved')} {formatMoment(saved.at, lang)}
+              {t('draftSaved')} {formatMoment(savedAt, lang)}
             </p>
           )}
           {restoredAt && (
@@ -341,19 +253,13 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
             prefilled={prefilled}
             onChange={(key: FieldKey, value) => {
               setTouched(true);
-              setDraft((d) => (d ? { ...d, form: { ...d.form, [key]: value } } : d));
+              setDraft((d) => ({ ...d, form: { ...d.form, [key]: value } }));
             }}
           />
           {checked?.derived && (
             <SitePanelPreview form={draft.form} derived={checked.derived} lang={lang} municipalityName={(id) => municipalities.find((m) => m.id === id)?.name} />
           )}
-          <SendPanel
-            state={send}
-            lang={lang}
-            ready={geometryOk && formOk}
-            onSend={() => void submit()}
-            downloadJson={lastBody.current}
-          />
+          <SendPanel state={sending.state} lang={lang} ready={geometryOk && formOk} onSend={submit} downloadJson={sending.lastProposalJson} />
         </main>
         <div className="propose-map">
           <ProposalMap

@@ -53,7 +53,8 @@ export async function sendProposal(url: string, body: string, key: string, optio
   for (let attempt = 1; attempt <= attempts; attempt++) {
     options.onAttempt?.(attempt);
     // The limit covers the upload too: allow ~400 kbit/s on top of 20 s for the answer.
-    outcome = await once(url, body, key, options.timeoutMs ?? 20_000 + body.length / 50);
+    // Whole milliseconds: Node's AbortSignal.timeout throws on a fraction (browsers truncate it).
+    outcome = await once(url, body, key, Math.ceil(options.timeoutMs ?? 20_000 + body.length / 50));
     if (!retryable(outcome) || attempt === attempts) break;
     await new Promise((resolve) => setTimeout(resolve, backoff(attempt)));
   }

@@ -1,6 +1,8 @@
 // Parsing and validation off the main thread: a 50 MB file never freezes the page. The full
 // proposal stays here; the page gets the issues, the metrics and a light copy for the map.
 /// <reference lib="webworker" />
+import type { SubmissionBody } from '../../domain/schema/proposal';
+import { submissionJson, type SubmissionEnvelope } from './submission';
 import type { FeatureCollection } from 'geojson';
 import { deriveContext, deriveSite, type DeriveContext } from '../../domain/data/derive-site';
 import type { InfraFeature } from '../../domain/schema/infrastructure';
@@ -20,7 +22,7 @@ export type WorkerRequest =
   | { type: 'validate-stored'; id: number; context: ValidationContext }
   | { type: 'validate-geojson'; id: number; value: unknown; context: ValidationContext }
   /** Puts the form's passport on the current geometry and validates the whole proposal. */
-  | { type: 'finalize'; id: number; properties: Record<string, unknown>; context: ValidationContext };
+  | { type: 'finalize'; id: number; properties: Record<string, unknown>; envelope: SubmissionEnvelope; context: ValidationContext };
 
 export type Stage = 'reading' | 'converting' | 'parsing' | 'checking' | 'measuring';
 
@@ -38,7 +40,16 @@ export type WorkerResponse =
       stored?: true;
       derived?: SiteDerived;
     }
-  | { type: 'final'; id: number; result: Omit<ValidationResult, 'proposal'>; json: string | null; hash: string | null }
+  | {
+      type: 'final';
+      id: number;
+      result: Omit<ValidationResult, 'proposal'>;
+      /** The checked proposal (offered for download when sending fails) and the whole request body. */
+      json: string | null;
+      body: string | null;
+      /** Fingerprint of the body: a changed body must not reuse the old Idempotency-Key. */
+      hash: string | null;
+    }
   | { type: 'error'; id: number; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -91,8 +102,9 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       features: lastProposal.features.map((f) => ({ ...f, properties: { ...f.properties, ...req.properties } })),
     };
     const { proposal, ...result } = validateProposal(withPassport, { ...req.context, requireProperties: true });
-    const json = result.ok && proposal ? JSON.stringify(proposal) : null;
-    post({ type: 'final', id: req.id, result, json, hash: json ? fnv1a(json) : null });
+    if (!result.ok || !proposal) return post({ type: 'final', id: req.id, result, json: null, body: null, hash: null });
+    const body = submissionJson(req.envelope, proposal as SubmissionBody['proposal']);
+    post({ type: 'final', id: req.id, result, json: JSON.stringify(proposal), body, hash: fnv1a(body) });
     return;
   }
   try {
