@@ -5,7 +5,7 @@
 // GeoJSON/JSON is read as text; .kml is converted with @tmcw/togeojson (DOM from @xmldom/xmldom);
 // .zip (a zipped shapefile) with shpjs, which runs in Node and reprojects by the .prj if present;
 // the DBF's 10-character column names ("municipali") are mapped back to the passport's fields.
-import { VALIDATE_CLI_TEXT, issueCounts } from '../src/i18n/cli-messages';
+import { VALIDATE_CLI_TEXT, issueCounts } from '../src/i18n/tool-messages';
 import { describeResult, type DescribedResult } from '../src/i18n/issue-message';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import {
   type ValidationResult,
 } from '../src/domain/validation';
 import { DEFAULT_MAX_BYTES } from '../src/domain/validation/codes';
-import { isLang } from '../src/i18n/lang';
+import { isLang, type Lang } from '../src/i18n/lang';
 import { argValue, defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
 
 const USAGE = 'usage: npm run validate -- FILE [--json] [--lang ru|en] [--region kuzbass]';
@@ -30,7 +30,7 @@ class Unreadable extends Error {}
 interface Args {
   file: string;
   json: boolean;
-  lang: 'ru' | 'en';
+  lang: Lang;
   region: string;
 }
 
@@ -91,7 +91,7 @@ async function validateFile(args: Args): Promise<ValidationResult> {
   return validateProposalText(converted.text, ctx, bytes.length);
 }
 
-function printHuman(file: string, result: DescribedResult, lang: 'ru' | 'en'): void {
+function printHuman(file: string, result: DescribedResult, lang: Lang): void {
   const t = VALIDATE_CLI_TEXT[lang];
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const counts = issueCounts(lang, errors, result.issues.length - errors);

@@ -1,6 +1,7 @@
 // Request and response plumbing: JSON answers, a body read with a hard byte limit, and the
 // request headers the receiver cares about.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLang, type Lang } from '../../src/i18n/lang';
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
@@ -72,8 +73,8 @@ export function isJsonContentType(header: string | undefined): boolean {
   return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-8"?$/.test(p));
 }
 
-/** The first of ru/en in the client's Accept-Language preference order; Russian by default. */
-export function langFrom(header: string | undefined): 'ru' | 'en' {
+/** The first of the product's languages in the client's Accept-Language order; Russian by default. */
+export function langFrom(header: string | undefined): Lang {
   if (!header) return 'ru';
   const ranked = header
     .slice(0, 500)
@@ -83,9 +84,10 @@ export function langFrom(header: string | undefined): 'ru' | 'en' {
       const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
       return { lang: tag.split('-')[0]!.trim(), q: q === undefined ? 1 : Number(q), i };
     })
-    .filter((x) => x.q > 0 && (x.lang === 'ru' || x.lang === 'en'))
+    .filter((x) => x.q > 0 && isLang(x.lang))
     .sort((a, b) => b.q - a.q || a.i - b.i);
-  return ranked[0]?.lang === 'en' ? 'en' : 'ru';
+  const first = ranked[0]?.lang;
+  return isLang(first) ? first : 'ru';
 }
 
 /**

@@ -4,7 +4,7 @@
 // Codes and params only: src/i18n words them (receiver-messages.ts) when the answer is sent.
 import type * as z from 'zod';
 import type { IssueCode, IssueParams, ValidationIssue } from '../../src/domain/validation';
-import type { EnvelopeIssue } from '../../src/i18n/receiver-messages';
+import type { EnvelopeIssue } from '../../src/i18n/tool-messages';
 
 const issue = (code: IssueCode, path: string, params?: IssueParams): ValidationIssue => ({
   code,

@@ -7,6 +7,8 @@ import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import '../components/app.css';
 import { OUTPUT_FILES } from '../domain/data/output-files';
+import { isLanguage } from '../domain/schema/vocabulary';
+import { START_FAILED } from '../i18n/start-messages';
 import { fetchJsonOnce, REGION_ID, regionDataUrl } from '../io/region-files';
 
 // User Timing marks of the way to the first map, read by `npm run bench -- first-map`.
@@ -28,12 +30,10 @@ void import('../map/early-map')
 function showStartFailure(): void {
   const root = document.getElementById('root');
   if (!root) return;
-  const en = new URLSearchParams(window.location.search).get('lang') === 'en';
+  const asked = new URLSearchParams(window.location.search).get('lang');
   const message = document.createElement('p');
   message.className = 'status-screen';
   message.setAttribute('role', 'alert');
-  message.textContent = en
-    ? 'The app did not load. Check the connection and reload the page.'
-    : 'Приложение не загрузилось. Проверьте соединение и обновите страницу.';
+  message.textContent = START_FAILED[isLanguage(asked) ? asked : 'ru'];
   root.replaceChildren(message);
 }

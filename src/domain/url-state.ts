@@ -1,6 +1,6 @@
 // The public link contract (DESIGN.md "Share and embed URLs"). Parsing never throws: an unknown
 // or malformed value is dropped and the rest of the link still applies.
-import { INFRA_KINDS, SITE_KINDS, SITE_STATUSES, type InfraKind, type SiteKind, type SiteStatus } from './schema/vocabulary';
+import { INFRA_KINDS, SITE_KINDS, SITE_STATUSES, isLanguage, type InfraKind, type Language, type SiteKind, type SiteStatus } from './schema/vocabulary';
 import { FILTER_KEYS, NUMERIC_FIELDS, type NumericKey } from './filter-fields';
 import type { SiteFilter } from './filters';
 import { parseSortKey, type SortKey } from './sort';
@@ -18,7 +18,7 @@ export interface MapView {
 
 /** The link's state: the filter (its members as SiteFilter names them, see filter-fields.ts) and the rest. */
 export type UrlState = {
-  lang?: 'ru' | 'en';
+  lang?: Language;
   status: SiteStatus[];
   kind: SiteKind[];
   mun: string[];
@@ -81,7 +81,7 @@ export function parseUrlState(search: string, hash = ''): UrlState {
   const p = new URLSearchParams(search);
   const state = emptyUrlState();
   const lang = p.get('lang');
-  if (lang === 'ru' || lang === 'en') state.lang = lang;
+  if (isLanguage(lang)) state.lang = lang;
   state.status = list(p.get('status'), SITE_STATUSES);
   state.kind = list(p.get('kind'), SITE_KINDS);
   state.mun = list(p.get('mun'));

@@ -3,7 +3,7 @@ import type { SiteKind, SiteStatus } from '../domain/schema/site';
 import type { InfraKind } from '../domain/schema/infrastructure';
 import type { Lang } from './lang';
 
-type Names<K extends string> = Record<K, { ru: string; en: string }>;
+type Names<K extends string> = Record<K, Record<Lang, string>>;
 
 export const SITE_KIND_NAMES: Names<SiteKind> = {
   sez: { ru: 'Особая экономическая зона', en: 'Special economic zone' },

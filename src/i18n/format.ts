@@ -1,14 +1,15 @@
 // Numbers, units and dates through Intl, so "1 300,5" in Russian and "1,300.5" in English.
 import type { Lang } from './lang';
 
-const locales: Record<Lang, string> = { ru: 'ru-RU', en: 'en-GB' };
+/** Intl locales where the language code alone would differ (en-GB: day before month); else the code. */
+const locales: Partial<Record<Lang, string>> = { ru: 'ru-RU', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
   const key = `${lang}:${maximumFractionDigits}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locales[lang], { maximumFractionDigits });
+    f = new Intl.NumberFormat((locales[lang] ?? lang), { maximumFractionDigits });
     cache.set(key, f);
   }
   return f.format(value);
@@ -21,13 +22,13 @@ export function formatKm(km: number, lang: Lang): string {
 
 /** A moment as the user's clock shows it: time only, or date and time. */
 export function formatMoment(at: Date, lang: Lang, withDate = false): string {
-  return withDate ? at.toLocaleString(locales[lang]) : at.toLocaleTimeString(locales[lang]);
+  return withDate ? at.toLocaleString((locales[lang] ?? lang)) : at.toLocaleTimeString((locales[lang] ?? lang));
 }
 
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat((locales[lang] ?? lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }

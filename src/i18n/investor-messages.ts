@@ -1,3 +1,4 @@
+import type { Language } from '../domain/schema/vocabulary';
 // Strings of the investor tools: filters, list, compare, overview, share, export, print.
 import { formatNumber } from './format';
 
@@ -150,16 +151,19 @@ export const investorEn: Record<keyof typeof investorRu, string> = {
 };
 
 /** The list renders a page of rows at a time: "Показать ещё 200 (всего 9 800)". */
-export function showMore(lang: 'ru' | 'en', next: number, remaining: number): string {
+export function showMore(lang: Language, next: number, remaining: number): string {
   const n = (x: number) => formatNumber(x, lang, 0);
   return lang === 'en' ? `Show ${n(next)} more (${n(remaining)} not shown)` : `Показать ещё ${n(next)} (не показано ${n(remaining)})`;
 }
 
 /** "Найдено 7 из 12 площадок" with Russian plural forms. */
-export function foundCount(lang: 'ru' | 'en', shown: number, total: number): string {
+export function foundCount(lang: Language, shown: number, total: number): string {
   if (lang === 'en') return `Found ${shown} of ${total} ${total === 1 ? 'site' : 'sites'}`;
   const n = total % 100;
   const last = total % 10;
   const word = n >= 11 && n <= 14 ? 'площадок' : last === 1 ? 'площадки' : 'площадок';
   return `Найдено ${shown} из ${total} ${word}`;
 }
+
+/** This area's words in every language the product speaks (src/domain/schema/vocabulary.ts). */
+export const INVESTOR_MESSAGES = { ru: investorRu, en: investorEn } satisfies Record<Language, Record<keyof typeof investorRu, string>>;

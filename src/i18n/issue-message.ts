@@ -3,7 +3,7 @@
 // paths and params; this is the one place that turns them into a sentence.
 import type { ValidationIssue, ValidationResult } from '../domain/validation/codes';
 import type { Lang } from './lang';
-import { envelopeMessage, isEnvelopeIssue } from './receiver-messages';
+import { envelopeMessage, isEnvelopeIssue } from './tool-messages';
 import { validationMessage } from './validation-messages';
 
 /** An issue as DESIGN.md's contract sends it: with its message in the reader's language. */

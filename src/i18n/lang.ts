@@ -1,25 +1,26 @@
-import { investorEn, investorRu } from './investor-messages';
-import { en, ru } from './messages';
-import { proposeEn, proposeRu } from './propose-messages';
+import { LANGUAGES, type Language } from '../domain/schema/vocabulary';
+import { INVESTOR_MESSAGES, type investorRu } from './investor-messages';
+import { CORE_MESSAGES, type ru } from './messages';
+import { PROPOSE_MESSAGES, type proposeRu } from './propose-messages';
 
-export const LANGS = ['ru', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+/** The product's languages: registered once, in the data model's vocabulary. */
+export const LANGS = LANGUAGES;
+export type Lang = Language;
 
 export type MessageKey = keyof typeof ru | keyof typeof investorRu | keyof typeof proposeRu;
-const catalogs: Record<Lang, Record<MessageKey, string>> = {
-  ru: { ...ru, ...investorRu, ...proposeRu },
-  en: { ...en, ...investorEn, ...proposeEn },
-};
+// Every area's catalogue, per language: a new language adds itself in each catalogue, not here.
+const catalogs = Object.fromEntries(LANGS.map((l) => [l, { ...CORE_MESSAGES[l], ...INVESTOR_MESSAGES[l], ...PROPOSE_MESSAGES[l] }])) as Record<
+  Lang,
+  Record<MessageKey, string>
+>;
 
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
+export { isLanguage as isLang } from '../domain/schema/vocabulary';
 
 export function translate(lang: Lang, key: MessageKey): string {
   return catalogs[lang][key];
 }
 
 /** A data text in the chosen language, falling back to Russian (always present). */
-export function localized(text: { ru: string; en?: string | undefined }, lang: Lang): string {
-  return lang === 'en' ? (text.en ?? text.ru) : text.ru;
+export function localized(text: { ru: string } & Partial<Record<Lang, string | undefined>>, lang: Lang): string {
+  return text[lang] ?? text.ru;
 }

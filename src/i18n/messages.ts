@@ -1,3 +1,4 @@
+import type { Language } from '../domain/schema/vocabulary';
 // UI strings. Russian is the product's first language; English mirrors every key
 // (the type below makes a missing English string a compile error).
 export const ru = {
@@ -194,3 +195,6 @@ export const en: Messages = {
   decree: 'No.',
   dated: 'of',
 };
+
+/** This area's words in every language the product speaks (src/domain/schema/vocabulary.ts). */
+export const CORE_MESSAGES = { ru: ru, en: en } satisfies Record<Language, Record<keyof typeof ru, string>>;

@@ -1,3 +1,4 @@
+import type { Language } from '../domain/schema/vocabulary';
 // Strings of the proposal page.
 export const proposeRu = {
   proposeTitle: 'Предложить площадку',
@@ -130,3 +131,6 @@ export const proposeEn: Record<keyof typeof proposeRu, string> = {
   failedBroken: 'The check before sending failed (a page error).',
   editThinned: 'The boundary is too detailed to edit on the map; fix it in a GIS and upload it again.',
 };
+
+/** This area's words in every language the product speaks (src/domain/schema/vocabulary.ts). */
+export const PROPOSE_MESSAGES = { ru: proposeRu, en: proposeEn } satisfies Record<Language, Record<keyof typeof proposeRu, string>>;

@@ -1,6 +1,7 @@
 // What the embed builder produces: the embed's link, the way back to the full map, and the
 // <iframe> snippet a newsroom pastes into its CMS.
 import { FILTER_KEYS } from '../domain/filter-fields';
+import type { Language } from '../domain/schema/vocabulary';
 import { emptyUrlState, serializeUrlState, type UrlState } from '../domain/url-state';
 
 export type EmbedScope = 'view' | 'site' | 'filters';
@@ -8,7 +9,7 @@ export type EmbedSize = { mode: 'responsive'; height: number } | { mode: 'fixed'
 
 export interface EmbedOptions {
   scope: EmbedScope;
-  lang: 'ru' | 'en';
+  lang: Language;
   wheel: boolean;
   size: EmbedSize;
 }

@@ -4,9 +4,9 @@ import { applyFilter } from '../helpers/reference-filter';
 import { sortSites } from '../../src/domain/sort';
 import { buildRegion } from '../../src/domain/data/build-region';
 import type { BuiltSiteFeature } from '../../src/domain/schema/derived';
-import { kuzbassFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, reader } from '../helpers/region-files';
 
-const built = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+const built = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
 const sites = built.map(toFilterable);
 const ids = (list: FilterableSite[]) => list.map((s) => s.id).sort();
 

@@ -12,10 +12,10 @@ import {
 import { convertOverpass } from '../../src/domain/osm/convert';
 import type { OverpassJson } from '../../src/domain/osm/osm-types';
 import { MunicipalityCollection, type MunicipalityFeature } from '../../src/domain/schema/municipality';
-import { kuzbassFiles } from '../helpers/region-files';
+import { fixtureRegionFiles } from '../helpers/region-files';
 
 const BBOX = [84.4, 52.1, 89.5, 56.9] as const;
-const records = (kuzbassFiles()['municipalities.geojson'] as MunicipalityCollection).features;
+const records = (fixtureRegionFiles()['municipalities.geojson'] as MunicipalityCollection).features;
 const square: Polygon = { type: 'Polygon', coordinates: [[[85, 55], [85.1, 55], [85.1, 55.1], [85, 55.1], [85, 55]]] };
 const boundary = (id: number, tags: Record<string, string>): OsmBoundary => ({
   osmId: `relation/${id}`,

@@ -4,11 +4,11 @@ import { buildRegion } from '../../src/domain/data/build-region';
 import { DEFAULT_TILE_MAX_ZOOM } from '../../src/domain/data/plan-tiles';
 import { countPositions } from '../../src/domain/osm/geometry';
 import { RegionConfig } from '../../src/domain/schema/region';
-import { kuzbassFiles, reader, type Loose } from '../helpers/region-files';
+import { fixtureRegionFiles, reader, type Loose } from '../helpers/region-files';
 
 /** Kuzbass plus one power line and one municipal boundary (Kemerovo's), tiled above `threshold` vertices. */
 function withLineAndBoundary(threshold?: number) {
-  const files = kuzbassFiles();
+  const files = fixtureRegionFiles();
   const region = files['region.json'] as Loose;
   if (threshold !== undefined) region.tiling = { thresholdVertices: threshold };
   const line = structuredClone((files['infrastructure.geojson'] as Loose).features[11]);

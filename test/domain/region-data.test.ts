@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegion } from '../../src/domain/data/build-region';
 import { formatProblem } from '../../src/domain/data/format-issues';
-import { kuzbassFiles, reader, sitesOf } from '../helpers/region-files';
+import { fixtureRegionFiles, kuzbassFiles, reader, sitesOf } from '../helpers/region-files';
 
-const messages = (files: ReturnType<typeof kuzbassFiles>) => buildRegion(reader(files)).problems.map(formatProblem);
+const messages = (files: ReturnType<typeof fixtureRegionFiles>) => buildRegion(reader(files)).problems.map(formatProblem);
 
 describe('shipped Kuzbass data', () => {
   const result = buildRegion(reader(kuzbassFiles()));
@@ -16,7 +16,7 @@ describe('shipped Kuzbass data', () => {
   });
 
   it('has sources and a date on every feature and invents no site boundary', () => {
-    const files = kuzbassFiles();
+    const files = fixtureRegionFiles();
     for (const name of ['sites.geojson', 'infrastructure.geojson', 'municipalities.geojson']) {
       for (const f of (files[name] as { features: { properties: { sources: unknown[]; asOf: string } }[] }).features) {
         expect(f.properties.sources.length).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe('shipped Kuzbass data', () => {
   });
 
   it('leaves out the tourist SEZ and keeps unknown figures absent', () => {
-    const sites = sitesOf(kuzbassFiles());
+    const sites = sitesOf(fixtureRegionFiles());
     expect(sites.map((s) => s.properties.id)).not.toContain(expect.stringMatching(/shori/));
     const zapadny = sites.find((s) => /Западный/.test(s.properties.name.ru));
     expect(zapadny.properties.land?.totalAreaHa).toBeUndefined();
@@ -41,7 +41,7 @@ describe('shipped Kuzbass data', () => {
 
 describe('broken data', () => {
   it('names file, feature, field and rule for a wrong type', () => {
-    const files = kuzbassFiles();
+    const files = fixtureRegionFiles();
     sitesOf(files)[0].properties.land = { totalAreaHa: { value: 'много' } };
     expect(messages(files)).toEqual([
       'sites.geojson: feature "sez-kuzbass-topki": properties.land.totalAreaHa.value: Invalid input: expected number, received string',
@@ -49,7 +49,7 @@ describe('broken data', () => {
   });
 
   it('rejects a feature without sources', () => {
-    const files = kuzbassFiles();
+    const files = fixtureRegionFiles();
     sitesOf(files)[1].properties.sources = [];
     expect(messages(files)).toEqual([
       'sites.geojson: feature "sez-kuzbass-kemerovo": properties.sources: every feature needs at least one source',
@@ -57,7 +57,7 @@ describe('broken data', () => {
   });
 
   it('rejects an unknown status and an unknown field, listing both', () => {
-    const files = kuzbassFiles();
+    const files = fixtureRegionFiles();
     sitesOf(files)[2].properties.status = 'maybe';
     sitesOf(files)[3].properties.freeAreaHa = 10;
     const out = messages(files);
@@ -67,20 +67,20 @@ describe('broken data', () => {
   });
 
   it('rejects an exact location on a point site', () => {
-    const files = kuzbassFiles();
+    const files = fixtureRegionFiles();
     sitesOf(files)[0].properties.locationPrecision = 'exact';
     expect(messages(files)[0]).toContain('properties.locationPrecision: a Point site cannot be "exact"');
   });
 
   it('catches swapped coordinates as outside the region', () => {
-    const files = kuzbassFiles();
+    const files = fixtureRegionFiles();
     const site = sitesOf(files)[0];
     site.geometry.coordinates = [...site.geometry.coordinates].reverse();
     expect(messages(files)[0]).toMatch(/feature "sez-kuzbass-topki": geometry\.coordinates: position .* outside the region bbox .* \(lon\/lat swapped\?\)/);
   });
 
   it('catches a municipality reference that does not resolve, and duplicate ids', () => {
-    const files = kuzbassFiles();
+    const files = fixtureRegionFiles();
     sitesOf(files)[0].properties.municipalityId = 'atlantis-go';
     sitesOf(files)[2].properties.id = sitesOf(files)[1].properties.id;
     const out = messages(files);
@@ -89,7 +89,7 @@ describe('broken data', () => {
   });
 
   it('reports a file that is not JSON', () => {
-    const files = kuzbassFiles();
+    const files = fixtureRegionFiles();
     files['infrastructure.geojson'] = '{ "type": "FeatureCollection", ';
     expect(messages(files)[0]).toMatch(/^infrastructure\.geojson: \(file\): cannot read as JSON/);
   });

@@ -3,7 +3,7 @@ import type { Polygon } from 'geojson';
 import { areaHa, municipalityAt, siteBbox, siteCentroid } from '../../src/domain/geo/site-metrics';
 import { fanOutColocated } from '../../src/domain/geo/spread';
 import { buildRegion } from '../../src/domain/data/build-region';
-import { kuzbassFiles, reader, sitesOf } from '../helpers/region-files';
+import { fixtureRegionFiles, reader, sitesOf } from '../helpers/region-files';
 
 // A square of 0.01° x 0.01° at 55°N. By hand on a sphere of radius 6378137 m (Turf's):
 // north-south 0.01° = 1113.195 m; east-west 0.01° * cos(55°) = 638.50 m -> ~71.08 ha.
@@ -48,7 +48,7 @@ describe('site metrics', () => {
 });
 
 describe('derived site data of the build', () => {
-  const built = buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: { properties: Record<string, never> & { id: string; derived: { nearest: Record<string, { id: string; km: number; approximate?: true }>; centroid: number[]; areaHa?: number; municipalityId: string } } }[] };
+  const built = buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: { properties: Record<string, never> & { id: string; derived: { nearest: Record<string, { id: string; km: number; approximate?: true }>; centroid: number[]; areaHa?: number; municipalityId: string } } }[] };
   const byId = new Map(built.features.map((f) => [f.properties.id, f.properties.derived]));
 
   it('measures the nearest airport of the Kemerovo technopark from the town centre (by hand: 13.986 km)', () => {
@@ -60,7 +60,7 @@ describe('derived site data of the build', () => {
   });
 
   it('keeps each site\'s declared municipality when no boundary polygons exist', () => {
-    for (const site of sitesOf(kuzbassFiles())) {
+    for (const site of sitesOf(fixtureRegionFiles())) {
       expect(byId.get(site.properties.id)?.municipalityId).toBe(site.properties.municipalityId);
       expect(byId.get(site.properties.id)?.areaHa).toBeUndefined();
     }

@@ -23,7 +23,7 @@ import { validationMessage } from '../../src/i18n/validation-messages';
 import { findCrossings } from '../../src/domain/validation/crossings';
 import type { Pos } from '../../src/domain/validation/geometry-read';
 import { jsonErrorOffset } from '../../src/domain/validation/json-text';
-import { kuzbassFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, reader } from '../helpers/region-files';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'proposals');
 const FILES = readdirSync(DIR).sort();
@@ -40,7 +40,7 @@ const validateProposal = (json: unknown, ctx: Ctx) => describeResult(validateRaw
 const validateProposalText = (text: string, ctx: Ctx, bytes?: number) => describeResult(validateTextRaw(text, ctx, bytes), ctx.lang ?? 'en');
 
 function context(lang: 'ru' | 'en', extra: Partial<ValidationContext> = {}): Ctx {
-  const region = loadRegion(reader(kuzbassFiles()));
+  const region = loadRegion(reader(fixtureRegionFiles()));
   if (!region.data) throw new Error('Kuzbass data must load');
   const existing = parseFixture('existing-sites.geojson').features.map(
     (f): ExistingSite => ({ id: f.properties!.id, name: f.properties!.name, geometry: f.geometry }),

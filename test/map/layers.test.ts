@@ -13,7 +13,7 @@ import { proposalLayers } from '../../src/map/layers/proposal';
 import { siteMapFeatures } from '../../src/map/map-features';
 import { buildOfflineStyle, looksLikeStyle, mergeIntoBasemap } from '../../src/map/style';
 import { LABEL_FONT, theme } from '../../src/map/theme';
-import { kuzbassFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, reader } from '../helpers/region-files';
 
 const fonts = { cyrillic: 'http://localhost/c.woff2', latin: 'http://localhost/l.woff2' };
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -137,7 +137,7 @@ describe('online basemap merge', () => {
 });
 
 describe('site map features', () => {
-  const sites = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+  const sites = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
   it('hold one feature per site, drawn at the fanned-out display point, with flat names', () => {
     const fc = siteMapFeatures(sites);
     expect(fc.features).toHaveLength(sites.length);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { KUZBASS_DIR, type Loose } from '../helpers/region-files';
+import { FIXTURE_REGION_DIR, type Loose } from '../helpers/region-files';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -15,7 +15,7 @@ const buildData = (...args: string[]) =>
 describe('npm run data', () => {
   it('writes derived outputs for a valid region', async () => {
     const out = mkdtempSync(join(tmpdir(), 'parkatlas-out-'));
-    const { stdout } = await buildData('--data-dir', KUZBASS_DIR, '--out', out);
+    const { stdout } = await buildData('--data-dir', FIXTURE_REGION_DIR, '--out', out);
     expect(stdout).toMatch(/Data build OK for "kuzbass": 12 sites/);
     const sites = JSON.parse(readFileSync(join(out, 'sites.geojson'), 'utf8'));
     expect(sites.features[0].properties.derived.nearest.airport.km).toBeGreaterThan(0);
@@ -23,7 +23,7 @@ describe('npm run data', () => {
 
   it('fails with file, feature, field and rule for a bad file, and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parkatlas-bad-'));
-    cpSync(KUZBASS_DIR, dir, { recursive: true });
+    cpSync(FIXTURE_REGION_DIR, dir, { recursive: true });
     const sitesPath = join(dir, 'sites.geojson');
     const sites = JSON.parse(readFileSync(sitesPath, 'utf8'));
     sites.features[3].properties.kind = 'factory';
@@ -49,7 +49,7 @@ describe('npm run data', () => {
 
   it('writes a .pmtiles file for a layer over the tiling threshold, and removes it once the layer is back under', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parkatlas-tiled-'));
-    cpSync(KUZBASS_DIR, dir, { recursive: true });
+    cpSync(FIXTURE_REGION_DIR, dir, { recursive: true });
     const edit = (name: string, change: (json: Loose) => void) => {
       const json = JSON.parse(readFileSync(join(dir, name), 'utf8'));
       change(json);

@@ -12,7 +12,7 @@ import { BuiltSiteCollection } from '../../src/domain/schema/derived';
 import { InfraCollection } from '../../src/domain/schema/infrastructure';
 import { MunicipalityCollection } from '../../src/domain/schema/municipality';
 import { RegionConfig } from '../../src/domain/schema/region';
-import { KUZBASS_DIR } from '../helpers/region-files';
+import { FIXTURE_REGION_DIR } from '../helpers/region-files';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -28,7 +28,7 @@ const failure = (p: Promise<unknown>) =>
 
 function regionCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'parkatlas-osm-'));
-  cpSync(KUZBASS_DIR, dir, { recursive: true });
+  cpSync(FIXTURE_REGION_DIR, dir, { recursive: true });
   return dir;
 }
 const readJson = (...parts: string[]) => JSON.parse(readFileSync(join(...parts), 'utf8'));
@@ -53,7 +53,7 @@ describe('npm run import:osm -- --from overpass-small.json, then npm run data', 
     const osm = InfraCollection.parse(readJson(dir, 'osm', 'infrastructure.geojson'));
     expect(osm.features).toHaveLength(14);
     const merged = InfraCollection.parse(readJson(dir, 'osm', 'infrastructure.merged.geojson'));
-    const curated = readJson(KUZBASS_DIR, 'infrastructure.geojson').features.length;
+    const curated = readJson(FIXTURE_REGION_DIR, 'infrastructure.geojson').features.length;
     expect(merged.features).toHaveLength(curated + 14);
     const munis = MunicipalityCollection.parse(readJson(dir, 'osm', 'municipalities.geojson'));
     const yurga = munis.features.find((m) => m.properties.id === 'yurga-go')!;
@@ -70,12 +70,12 @@ describe('npm run import:osm -- --from overpass-small.json, then npm run data', 
     });
     expect(region.attribution).toContain('© OpenStreetMap contributors, ODbL');
     const sources = readFileSync(join(dir, 'SOURCES.md'), 'utf8');
-    expect(sources.startsWith(readFileSync(join(KUZBASS_DIR, 'SOURCES.md'), 'utf8').trimEnd())).toBe(true);
+    expect(sources.startsWith(readFileSync(join(FIXTURE_REGION_DIR, 'SOURCES.md'), 'utf8').trimEnd())).toBe(true);
     expect(sources).toContain('## OpenStreetMap import, 2026-12-01');
     expect(sources).toContain('© OpenStreetMap contributors, ODbL');
     expect(sources).toContain('nwr["aeroway"="aerodrome"](52.1,84.4,56.9,89.5);');
     // The shipped folder is never touched.
-    expect(readJson(KUZBASS_DIR, 'region.json').files.infrastructure).toBe('infrastructure.geojson');
+    expect(readJson(FIXTURE_REGION_DIR, 'region.json').files.infrastructure).toBe('infrastructure.geojson');
   });
 
   it('builds, and the build places sites in OSM polygons and measures to OSM lines', async () => {
@@ -95,7 +95,7 @@ describe('npm run import:osm -- --from overpass-small.json, then npm run data', 
   it('starts again from the curated files when run a second time', async () => {
     await importOsm('--from', join(FIXTURES, 'overpass-small.json'), '--data-dir', dir);
     const merged = readJson(dir, 'osm', 'infrastructure.merged.geojson');
-    expect(merged.features).toHaveLength(readJson(KUZBASS_DIR, 'infrastructure.geojson').features.length + 14);
+    expect(merged.features).toHaveLength(readJson(FIXTURE_REGION_DIR, 'infrastructure.geojson').features.length + 14);
     expect(readFileSync(join(dir, 'SOURCES.md'), 'utf8').match(/## OpenStreetMap import/g)).toHaveLength(2);
   });
 });
@@ -116,7 +116,7 @@ describe('other inputs', () => {
 
   it('fails with exit 2 on a file that is not OSM data, writing nothing', async () => {
     const dir = regionCopy();
-    const e = await failure(importOsm('--from', join(KUZBASS_DIR, 'sites.geojson'), '--data-dir', dir));
+    const e = await failure(importOsm('--from', join(FIXTURE_REGION_DIR, 'sites.geojson'), '--data-dir', dir));
     expect(e?.code).toBe(2);
     expect(e?.stderr).toMatch(/sites\.geojson: not an Overpass JSON document/);
     expect(existsSync(join(dir, 'osm'))).toBe(false);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildRegion } from '../../src/domain/data/build-region';
 import type { BuiltSiteFeature, BuiltSiteProperties } from '../../src/domain/schema/derived';
 import { buildComparison, type Comparison } from '../../src/view-model/compare';
-import { kuzbassFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, reader } from '../helpers/region-files';
 
-const sites = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+const sites = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
 const site = (id: string) => sites.find((s) => s.properties.id === id)!.properties;
 const names = (id: string) => ({ 'topkinsky-mo': 'Топкинский муниципальный округ', 'yurga-go': 'Юргинский городской округ' })[id];
 const row = (c: Comparison, key: string) => c.rows.find((r) => r.key === key)!;

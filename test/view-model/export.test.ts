@@ -4,9 +4,9 @@ import { buildRegion } from '../../src/domain/data/build-region';
 import { BuiltSiteCollection, type BuiltSiteFeature } from '../../src/domain/schema/derived';
 import { INFRA_KINDS } from '../../src/domain/schema/infrastructure';
 import { CSV_COLUMNS, exportFileName, toCsv, toExportGeoJSON } from '../../src/view-model/export';
-import { kuzbassFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, reader } from '../helpers/region-files';
 
-const sites = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+const sites = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
 const names = (id: string) => ({ 'topkinsky-mo': 'Топкинский муниципальный округ', 'kemerovo-go': 'Кемеровский городской округ' })[id];
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
 const rowOf = (rows: Record<string, string>[], id: string) => rows.find((r) => r.id === id)!;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildRegion } from '../../src/domain/data/build-region';
 import type { BuiltSiteFeature, BuiltSiteProperties } from '../../src/domain/schema/derived';
 import { buildOverview } from '../../src/view-model/overview';
-import { kuzbassFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, reader } from '../helpers/region-files';
 
-const sites = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features.map(
+const sites = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features.map(
   (f) => f.properties,
 );
 const names = (id: string) => ({ 'kemerovo-go': 'Кемеровский городской округ', 'novokuznetsk-go': 'Новокузнецкий городской округ' })[id];

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildRegion } from '../../src/domain/data/build-region';
 import type { BuiltSiteFeature } from '../../src/domain/schema/derived';
 import { buildPassport, type Passport } from '../../src/view-model/passport';
-import { kuzbassFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, reader } from '../helpers/region-files';
 
-const sites = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+const sites = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
 const site = (id: string) => sites.find((s) => s.properties.id === id)!.properties;
 const row = (p: Passport, label: string) => p.groups.flatMap((g) => g.rows).find((r) => r.label === label);
 const names = () => 'Топкинский муниципальный округ';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Id, IsoDate, LocalizedText, Position } from './common';
 import { InfraKind } from './infrastructure';
+import { LANGUAGES } from './vocabulary';
 
 const TilesFile = z.string().regex(/^[a-z0-9-]+\.pmtiles$/, 'a .pmtiles file name beside region.json');
 
@@ -13,8 +14,8 @@ export const RegionConfig = z.strictObject({
   name: LocalizedText,
   bbox: Bbox,
   defaultView: z.strictObject({ center: Position, zoom: z.number().min(0).max(22) }),
-  languages: z.array(z.enum(['ru', 'en'])).min(1),
-  defaultLanguage: z.enum(['ru', 'en']),
+  languages: z.array(z.enum(LANGUAGES)).min(1),
+  defaultLanguage: z.enum(LANGUAGES),
   attribution: z.array(z.string().min(1)).min(1),
   dataDate: IsoDate,
   /** Online basemap style URL, or null for the offline style only. */

@@ -25,7 +25,7 @@ import { useUrlState } from '../../components/use-url-state';
 export function EmbedApp() {
   const [url, update] = useUrlState(false);
   const load = useRegion(REGION_ID);
-  const lang = useDocumentLang(url.lang ?? ('data' in load ? load.data.region.defaultLanguage : 'ru'));
+  const lang = useDocumentLang(url.lang, 'data' in load ? load.data.region : undefined);
   if (load.state === 'loading') return <LoadingScreen lang={lang} />;
   if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
   return <Embed data={load.data} layersLoaded={load.state === 'ready'} url={url} update={update} lang={lang} />;

@@ -123,7 +123,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
           builderOpen={builderOpen}
           onEmbed={() => setBuilderOpen((o) => !o)}
         />
-        <LanguageSwitch lang={lang} onChange={(l) => update({ lang: l })} />
+        <LanguageSwitch lang={lang} languages={data.region.languages} onChange={(l) => update({ lang: l })} />
       </header>
       <div className="workspace">
         <aside className="sidebar" aria-label={t('sitesList')}>

@@ -15,13 +15,13 @@ export function ProposeApp() {
   // Distances in the preview are derived from every infrastructure feature.
   const load = useRegion(REGION_ID, { infrastructure: true });
   const [config, setConfig] = useState<ProposeConfig>();
-  const lang = useDocumentLang(url.lang ?? (load.state === 'ready' ? load.data.region.defaultLanguage : 'ru'));
+  const lang = useDocumentLang(url.lang, load.state === 'ready' ? load.data.region : undefined);
   useEffect(() => {
     void loadConfig().then(setConfig);
   }, []);
   const header = useMemo(
-    () => <LanguageSwitch lang={lang} onChange={(l) => update({ lang: l })} />,
-    [lang, update],
+    () => <LanguageSwitch lang={lang} languages={load.state === 'ready' ? load.data.region.languages : []} onChange={(l) => update({ lang: l })} />,
+    [lang, update, load],
   );
   // The proposal page checks against every layer: it waits for all of them.
   if (load.state === 'loading' || load.state === 'partial' || !config) return <LoadingScreen lang={lang} />;

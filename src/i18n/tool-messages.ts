@@ -1,7 +1,7 @@
-// The receiver's own words (POST /api/submissions): the request's envelope (clientId, submitter),
-// nesting too deep, too many features, a proposal that is not a FeatureCollection. Its issues
-// carry `params.envelope` saying which of these they are; everything else is worded by
-// validation-messages.ts like any proposal issue.
+// The words of the Node tools: the receiver (POST /api/submissions) and `npm run validate`.
+// The receiver's own issues (the request's envelope: clientId, submitter; nesting too deep, too
+// many features, a proposal that is not a FeatureCollection) carry `params.envelope` saying which
+// they are; every other issue is worded by validation-messages.ts like any proposal issue.
 import type { IssueParams } from '../domain/validation/codes';
 import type { Lang } from './lang';
 
@@ -94,4 +94,17 @@ export function isEnvelopeIssue(value: unknown): value is EnvelopeIssue {
 
 export function envelopeMessage(kind: EnvelopeIssue, lang: Lang, params: P): string {
   return TEMPLATES[kind][lang](params);
+}
+
+// ---- npm run validate: its verdict line and issue labels ----
+
+export const VALIDATE_CLI_TEXT: Record<Lang, Record<'valid' | 'invalid' | 'errors' | 'warnings' | 'error' | 'warning' | 'root', string>> = {
+  ru: { valid: 'допустим', invalid: 'недопустим', errors: 'ошибок', warnings: 'предупреждений', error: 'ошибка', warning: 'предупр.', root: '(весь файл)' },
+  en: { valid: 'valid', invalid: 'invalid', errors: 'error(s)', warnings: 'warning(s)', error: 'error', warning: 'warning', root: '(whole file)' },
+};
+
+/** "ошибок: 2, предупреждений: 1" / "2 error(s), 1 warning(s)". */
+export function issueCounts(lang: Lang, errors: number, warnings: number): string {
+  const t = VALIDATE_CLI_TEXT[lang];
+  return lang === 'ru' ? `${t.errors}: ${errors}, ${t.warnings}: ${warnings}` : `${errors} ${t.errors}, ${warnings} ${t.warnings}`;
 }
