@@ -8,11 +8,11 @@ import {
   typeFromName,
   withBoundaries,
   type OsmBoundary,
-} from '../../src/domain/osm/boundaries';
-import { convertOverpass } from '../../src/domain/osm/convert';
-import type { OverpassJson } from '../../src/domain/osm/osm-types';
-import { MunicipalityCollection, type MunicipalityFeature } from '../../src/domain/schema/municipality';
-import { fixtureRegionFiles } from '../helpers/region-files';
+} from '../../../src/domain/osm/boundaries';
+import { convertOverpass } from '../../../src/domain/osm/convert';
+import type { OverpassJson } from '../../../src/domain/osm/osm-types';
+import { MunicipalityCollection, type MunicipalityFeature } from '../../../src/domain/schema/municipality';
+import { fixtureRegionFiles } from '../../helpers/region-files';
 
 const BBOX = [84.4, 52.1, 89.5, 56.9] as const;
 const records = (fixtureRegionFiles()['municipalities.geojson'] as MunicipalityCollection).features;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { areaHa, municipalityAt, siteBbox, siteCentroid } from '../../src/domain/geo/site-metrics';
-import { fanOutColocated } from '../../src/domain/geo/spread';
-import { buildRegion } from '../../src/domain/data/build-region';
-import { fixtureRegionFiles, reader, sitesOf } from '../helpers/region-files';
+import { areaHa, municipalityAt, siteBbox, siteCentroid } from '../../../src/domain/geo/site-metrics';
+import { fanOutColocated } from '../../../src/domain/geo/spread';
+import { buildRegion } from '../../../src/domain/data/build-region';
+import { fixtureRegionFiles, reader, sitesOf } from '../../helpers/region-files';
 
 // A square of 0.01° x 0.01° at 55°N. By hand on a sphere of radius 6378137 m (Turf's):
 // north-south 0.01° = 1113.195 m; east-west 0.01° * cos(55°) = 638.50 m -> ~71.08 ha.

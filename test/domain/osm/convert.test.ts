@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertOverpass } from '../../src/domain/osm/convert';
-import { mergeOverpass, OverpassJson } from '../../src/domain/osm/osm-types';
-import { InfraCollection } from '../../src/domain/schema/infrastructure';
+import { convertOverpass } from '../../../src/domain/osm/convert';
+import { mergeOverpass, OverpassJson } from '../../../src/domain/osm/osm-types';
+import { InfraCollection } from '../../../src/domain/schema/infrastructure';
 
 const fixture = OverpassJson.parse(
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'osm', 'overpass-small.json'), 'utf8')),
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'osm', 'overpass-small.json'), 'utf8')),
 );
 const BBOX = [84.4, 52.1, 89.5, 56.9] as const;
 const result = convertOverpass(fixture, { bbox: BBOX, importDate: '2026-12-01' });

@@ -1,9 +1,9 @@
 // The shipped data passes; each kind of broken data fails with a message that names the file,
 // the feature, the field and the rule.
 import { describe, expect, it } from 'vitest';
-import { buildRegion } from '../../src/domain/data/build-region';
-import { formatProblem } from '../../src/domain/data/format-issues';
-import { fixtureRegionFiles, kuzbassFiles, reader, sitesOf } from '../helpers/region-files';
+import { buildRegion } from '../../../src/domain/data/build-region';
+import { formatProblem } from '../../../src/domain/data/format-issues';
+import { fixtureRegionFiles, kuzbassFiles, reader, sitesOf } from '../../helpers/region-files';
 
 const messages = (files: ReturnType<typeof fixtureRegionFiles>) => buildRegion(reader(files)).problems.map(formatProblem);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPositions, DEFAULT_TOLERANCE_DEG, prepareGeometry } from '../../src/domain/osm/geometry';
+import { cleanPositions, DEFAULT_TOLERANCE_DEG, prepareGeometry } from '../../../src/domain/osm/geometry';
 
 const BBOX = [84.4, 52.1, 89.5, 56.9] as const;
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { area, intersect, featureCollection, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadRegion } from '../../src/domain/data/region-data';
-import { SubmissionBody } from '../../src/domain/schema/proposal';
+import { loadRegion } from '../../../src/domain/data/region-data';
+import { SubmissionBody } from '../../../src/domain/schema/proposal';
 import {
   ISSUE_CODES,
   LIMITS,
@@ -17,15 +17,15 @@ import {
   type ExistingSite,
   type IssueCode,
   type ValidationContext,
-} from '../../src/domain/validation';
-import { describeResult, type DescribedResult as ValidationResult } from '../../src/i18n/issue-message';
-import { validationMessage } from '../../src/i18n/validation-messages';
-import { findCrossings } from '../../src/domain/validation/crossings';
-import type { Pos } from '../../src/domain/validation/geometry-read';
-import { jsonErrorOffset } from '../../src/domain/validation/json-text';
-import { fixtureRegionFiles, reader } from '../helpers/region-files';
+} from '../../../src/domain/validation';
+import { describeResult, type DescribedResult as ValidationResult } from '../../../src/i18n/issue-message';
+import { validationMessage } from '../../../src/i18n/validation-messages';
+import { findCrossings } from '../../../src/domain/validation/crossings';
+import type { Pos } from '../../../src/domain/validation/geometry-read';
+import { jsonErrorOffset } from '../../../src/domain/validation/json-text';
+import { fixtureRegionFiles, reader } from '../../helpers/region-files';
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'proposals');
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'proposals');
 const FILES = readdirSync(DIR).sort();
 const GOOD = FILES.filter((f) => f.startsWith('good-'));
 const BAD = FILES.filter((f) => f.startsWith('bad-'));

@@ -5,11 +5,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES, validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../src/domain/validation';
-import { jsonErrorOffset } from '../../src/domain/validation/json-text';
-import { describeResult } from '../../src/i18n/issue-message';
+import { ISSUE_CODES, validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../../src/domain/validation';
+import { jsonErrorOffset } from '../../../src/domain/validation/json-text';
+import { describeResult } from '../../../src/i18n/issue-message';
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'proposals');
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'proposals');
 const GOOD = readdirSync(DIR)
   .filter((f) => f.startsWith('good-'))
   .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as unknown);

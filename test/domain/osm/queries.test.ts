@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuery } from '../../src/domain/osm/queries';
-import { OSM_QUERY_GROUPS } from '../../src/domain/osm/tag-map';
+import { buildQuery } from '../../../src/domain/osm/queries';
+import { OSM_QUERY_GROUPS } from '../../../src/domain/osm/tag-map';
 
 describe('buildQuery', () => {
   const bbox = { bbox: [84.4, 52.1, 89.5, 56.9] as const };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InfraProperties } from '../../src/domain/schema/infrastructure';
-import { classifyTags, infraProperties, osmName } from '../../src/domain/osm/tag-map';
+import { InfraProperties } from '../../../src/domain/schema/infrastructure';
+import { classifyTags, infraProperties, osmName } from '../../../src/domain/osm/tag-map';
 
 const prov = { osmId: 'osm-way-123', url: 'https://www.openstreetmap.org/way/123', accessed: '2026-12-01', asOf: '2026-11-30' };
 

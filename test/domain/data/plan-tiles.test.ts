@@ -1,10 +1,10 @@
 // Which layers a region serves as vector tiles, and what stays GeoJSON for the app to read.
 import { describe, expect, it } from 'vitest';
-import { buildRegion } from '../../src/domain/data/build-region';
-import { DEFAULT_TILE_MAX_ZOOM } from '../../src/domain/data/plan-tiles';
-import { countPositions } from '../../src/domain/osm/geometry';
-import { RegionConfig } from '../../src/domain/schema/region';
-import { fixtureRegionFiles, reader, type Loose } from '../helpers/region-files';
+import { buildRegion } from '../../../src/domain/data/build-region';
+import { DEFAULT_TILE_MAX_ZOOM } from '../../../src/domain/data/plan-tiles';
+import { countPositions } from '../../../src/domain/osm/geometry';
+import { RegionConfig } from '../../../src/domain/schema/region';
+import { fixtureRegionFiles, reader, type Loose } from '../../helpers/region-files';
 
 /** Kuzbass plus one power line and one municipal boundary (Kemerovo's), tiled above `threshold` vertices. */
 function withLineAndBoundary(threshold?: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDiameterMm, parsePowerMw, parseVoltageKv } from '../../src/domain/osm/tag-values';
+import { parseDiameterMm, parsePowerMw, parseVoltageKv } from '../../../src/domain/osm/tag-values';
 
 describe('parseVoltageKv', () => {
   it('reads volts separated by ";" as kV, sorted high to low', () => {

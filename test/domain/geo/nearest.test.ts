@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { InfraKind } from '../../src/domain/schema/infrastructure';
+import type { InfraKind } from '../../../src/domain/schema/infrastructure';
 import {
   buildInfraIndex,
   naiveNearestByKind,
@@ -7,8 +7,8 @@ import {
   type InfraGeometry,
   type InfraItem,
   type NearestByKind,
-} from '../../src/domain/geo/nearest';
-import { generateInfra, generateSites, mulberry32, type BBox } from '../../bench/generate';
+} from '../../../src/domain/geo/nearest';
+import { generateInfra, generateSites, mulberry32, type BBox } from '../../../bench/generate';
 
 const R = 6371.0088; // Turf's earth radius, km
 const rad = (deg: number): number => (deg * Math.PI) / 180;
