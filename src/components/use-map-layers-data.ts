@@ -15,3 +15,11 @@ export function useMapLayersData(data: LoadedRegion, shown: BuiltSiteFeature[], 
   const highlight = useMemo(() => highlightFeatures(data.sites, selectedId, hoveredId), [data, selectedId, hoveredId]);
   return { context, sites, siteAreas, highlight };
 }
+
+/** The map view's data props from the hook's result: the full app and the embed pass the same. */
+export const mapDataProps = (layers: ReturnType<typeof useMapLayersData>) => ({
+  data: layers.context,
+  sites: layers.sites,
+  siteAreas: layers.siteAreas,
+  highlight: layers.highlight,
+});

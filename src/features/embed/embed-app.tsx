@@ -18,7 +18,7 @@ import { REGION_ID } from '../../io/region-files';
 import { useDocumentLang } from '../../components/use-document-lang';
 import { useRegion } from '../../components/use-region';
 import { mapOptionsFor } from '../../map/early-map';
-import { useMapLayersData } from '../../components/use-map-layers-data';
+import { mapDataProps, useMapLayersData } from '../../components/use-map-layers-data';
 import { useSitesModel } from '../../components/use-sites-model';
 import { useUrlState } from '../../components/use-url-state';
 
@@ -77,10 +77,7 @@ function Embed({ data, layersLoaded, url, update, lang }: EmbedProps) {
     <div className="embed" ref={root} aria-busy={!layersLoaded}>
       <MapView
         {...mapOptionsFor(region, url, true)}
-        data={layers.context}
-        sites={layers.sites}
-        siteAreas={layers.siteAreas}
-        highlight={layers.highlight}
+        {...mapDataProps(layers)}
         attribution={region.attribution}
         dataLoaded={layersLoaded}
         lang={lang}

@@ -23,7 +23,7 @@ import { buildPassport } from '../../view-model/passport';
 import { downloadSites } from './download';
 import type { LoadedRegion } from '../../io/load-region';
 import { mapOptionsFor } from '../../map/early-map';
-import { useMapLayersData } from '../../components/use-map-layers-data';
+import { mapDataProps, useMapLayersData } from '../../components/use-map-layers-data';
 import { useSitesModel } from '../../components/use-sites-model';
 
 interface InvestorAppProps {
@@ -171,10 +171,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
         <main className="map-area">
           <MapView
             {...mapOptionsFor(region, url, false)}
-            data={layers.context}
-            sites={layers.sites}
-            siteAreas={layers.siteAreas}
-            highlight={layers.highlight}
+            {...mapDataProps(layers)}
             attribution={region.attribution}
             dataLoaded={layersLoaded}
             lang={lang}
