@@ -1,18 +1,14 @@
 import { useEffect } from 'react';
-import { translate, type Lang } from '../i18n/lang';
+import { chooseLang, translate, type Lang } from '../i18n/lang';
 
 interface RegionLanguages {
   languages: readonly Lang[];
   defaultLanguage: Lang;
 }
 
-/**
- * The language shown: the link's (`?lang=`) when the region offers it (region.json `languages`),
- * else the region's default; before the region has loaded, the link's or Russian. Keeps
- * <html lang> and the title in that language.
- */
+/** The language shown (chooseLang), kept in <html lang> and the title. */
 export function useDocumentLang(asked: Lang | undefined, region: RegionLanguages | undefined): Lang {
-  const lang = asked && (!region || region.languages.includes(asked)) ? asked : (region?.defaultLanguage ?? asked ?? 'ru');
+  const lang = chooseLang(asked, region);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = translate(lang, 'appTitle');

@@ -47,6 +47,9 @@ export const MUNICIPALITY_TYPE_NAMES: Names<'urban_okrug' | 'municipal_okrug'> =
   municipal_okrug: { ru: 'Муниципальный округ', en: 'Municipal okrug' },
 };
 
+/** Each language's own name for itself (the embed builder's and any language picker's labels). */
+export const LANGUAGE_NAMES: Record<Lang, string> = { ru: 'Русский', en: 'English' };
+
 export function nameIn<K extends string>(names: Names<K>, key: K, lang: Lang): string {
   return names[key][lang];
 }

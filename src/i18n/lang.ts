@@ -16,6 +16,14 @@ const catalogs = Object.fromEntries(LANGS.map((l) => [l, { ...CORE_MESSAGES[l], 
 
 export { isLanguage as isLang } from '../domain/schema/vocabulary';
 
+/**
+ * The language shown: the link's (`?lang=`) when the region offers it (region.json `languages`),
+ * else the region's default; before the region is known, the link's or Russian.
+ */
+export function chooseLang(asked: Lang | undefined, region: { languages: readonly Lang[]; defaultLanguage: Lang } | undefined): Lang {
+  return asked && (!region || region.languages.includes(asked)) ? asked : (region?.defaultLanguage ?? asked ?? 'ru');
+}
+
 export function translate(lang: Lang, key: MessageKey): string {
   return catalogs[lang][key];
 }

@@ -32,7 +32,6 @@ const NOT_GEOJSON: Texts = {
     features_not_array: 'поле "features" должно быть массивом объектов',
     feature_not_object: 'элемент списка features не является объектом Feature',
     geometry_not_object: 'поле "geometry" должно быть объектом с полями type и coordinates',
-    unreadable: 'файл не читается ({detail})',
     other: 'структура файла не распознана ({type})',
   },
   en: {
@@ -43,7 +42,6 @@ const NOT_GEOJSON: Texts = {
     features_not_array: '"features" must be an array of Feature objects',
     feature_not_object: 'an item of "features" is not a Feature object',
     geometry_not_object: '"geometry" must be an object with "type" and "coordinates"',
-    unreadable: 'the file cannot be read ({detail})',
     other: 'the structure was not recognised ({type})',
   },
 };
@@ -178,8 +176,9 @@ export const VALIDATION_MESSAGES: Templates = {
       `The file is not valid JSON${p.line !== undefined ? `: error at line ${p.line}, column ${p.column}` : ''}${p.near ? ` (near "${p.near}")` : ''}. Save the layer as GeoJSON rather than editing the file by hand.`,
   },
   not_geojson: {
-    ru: (p) => `Это не GeoJSON: ${fill(pick(NOT_GEOJSON, 'ru', p.what), p)}. Нужен FeatureCollection, Feature или геометрия Polygon/MultiPolygon (RFC 7946).`,
-    en: (p) => `Not GeoJSON: ${fill(pick(NOT_GEOJSON, 'en', p.what), p)}. A FeatureCollection, a Feature or a Polygon/MultiPolygon geometry (RFC 7946) is expected.`,
+    // A file that could not be read at all (a broken KML, a .kmz): the reason is the message.
+    ru: (p) => (p.what === 'unreadable' ? `Файл не читается: ${p.detail}` : `Это не GeoJSON: ${fill(pick(NOT_GEOJSON, 'ru', p.what), p)}. Нужен FeatureCollection, Feature или геометрия Polygon/MultiPolygon (RFC 7946).`),
+    en: (p) => (p.what === 'unreadable' ? `The file cannot be read: ${p.detail}` : `Not GeoJSON: ${fill(pick(NOT_GEOJSON, 'en', p.what), p)}. A FeatureCollection, a Feature or a Polygon/MultiPolygon geometry (RFC 7946) is expected.`),
   },
   empty: {
     ru: () => 'В файле нет ни одного объекта. Нарисуйте границу площадки или экспортируйте слой, в котором она есть.',

@@ -3,6 +3,7 @@
 // from the start, in a box where the app's layout will put it, and draws the sites from the raw
 // file; the app checks every file meanwhile, and shows an error screen instead if one is broken.
 // This module and its imports use no React and no zod, so the map does not wait for either.
+import { chooseLang } from '../i18n/lang';
 import type { FeatureCollection } from 'geojson';
 import { prewarm, type GeoJSONSource } from 'maplibre-gl';
 import { OUTPUT_FILES } from '../domain/data/output-files';
@@ -20,10 +21,11 @@ import { setUpMapLibre } from './maplibre-setup';
 import { fetchJsonOnce, REGION_ID, regionDataUrl } from '../io/region-files';
 
 /** The map's options from the link and region.json: one rule for the first map and the app's. */
-export function mapOptionsFor(region: Pick<RegionConfig, 'basemap' | 'bbox' | 'defaultLanguage'>, url: UrlState, embed: boolean): MapOptions {
+export function mapOptionsFor(region: Pick<RegionConfig, 'basemap' | 'bbox' | 'defaultLanguage' | 'languages'>, url: UrlState, embed: boolean): MapOptions {
   return {
     onlineBasemap: url.basemap === 'offline' ? null : region.basemap.online,
-    lang: url.lang ?? region.defaultLanguage,
+    // The app's rule exactly: a different language here would make the app start a second map.
+    lang: chooseLang(url.lang, region),
     initialView: url.view,
     regionBbox: region.bbox,
     scrollZoom: embed ? (url.wheel ?? false) : true,

@@ -44,6 +44,9 @@ export function onChoose(map: MapLibreMap, choose: (choice: Choice) => void): ()
     if (!began || e.originalEvent.touches.length !== 0) return;
     if (e.point.dist(began.point) > TAP_SLOP_PX || e.originalEvent.timeStamp - began.time > TAP_MAX_MS) return;
     lastTap = { point: e.point, time: e.originalEvent.timeStamp };
+    // No compatibility click for this tap: it would land on whatever the choice opens under the
+    // finger (the embed's site card, its close button). The check in `click` stays as a backstop.
+    if (e.originalEvent.cancelable) e.originalEvent.preventDefault();
     choose({ point: e.point, lngLat: e.lngLat });
   };
   const cancel = () => (start = undefined);

@@ -11,6 +11,7 @@ export const theme = {
   municipality: '#6b7785',
   municipalityFill: 'rgba(107, 119, 133, 0.06)',
   selected: '#111111',
+  transparent: 'rgba(0, 0, 0, 0)',
   /** Sequential ramp for the population choropleth (light to dark), and "no data". */
   population: ['#f1eef6', '#d0d1e6', '#a6bddb', '#74a9cf', '#2b8cbe'],
   populationUnknown: 'rgba(0, 0, 0, 0)',

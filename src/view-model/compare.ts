@@ -6,9 +6,10 @@ import type { BuiltSiteProperties } from '../domain/schema/derived';
 import type { Quantity } from '../domain/schema/common';
 import { INFRA_KINDS, type InfraKind } from '../domain/schema/infrastructure';
 import { INFRA_KIND_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
-import { formatKm, formatNumber } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { MessageKey } from '../i18n/messages';
+import { nearestText } from './passport';
 
 export interface ComparisonCell {
   text: string | null;
@@ -112,7 +113,7 @@ function nearestRow(sites: readonly BuiltSiteProperties[], kind: InfraKind, lang
     const hit = p.derived.nearest[kind];
     if (!hit) return { cell: { text: null } };
     return {
-      cell: { text: `${localized(hit.name, lang)} — ${formatKm(hit.km, lang)} ${translate(lang, 'unitKm')}`, ...approx(hit.approximate) },
+      cell: { text: nearestText(hit, lang), ...approx(hit.approximate) },
       value: round(hit.km, hit.km < 100 ? 1 : 0),
     };
   });

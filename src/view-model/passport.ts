@@ -36,6 +36,17 @@ export interface Passport {
   asOf: string;
 }
 
+type NearestHit = NonNullable<BuiltSiteProperties['derived']['nearest'][keyof BuiltSiteProperties['derived']['nearest']]>;
+
+/**
+ * "ПС Юрга — 3,2 км", or how a feature at 0 km meets a site with a boundary: "проходит по
+ * площадке" for a line, "на площадке" for anything else. Passport and compare say it alike.
+ */
+export function nearestText(hit: NearestHit, lang: Lang): string {
+  const how = hit.contact === 'crosses' ? translate(lang, 'nearestCrosses') : hit.contact === 'on_site' ? translate(lang, 'nearestOnSite') : undefined;
+  return `${localized(hit.name, lang)} — ${how ?? `${formatKm(hit.km, lang)} ${translate(lang, 'unitKm')}`}`;
+}
+
 /** Only https links become clickable; anything else stays plain text. */
 export function safeHref(url: string | undefined): boolean {
   return !!url && /^https:\/\//i.test(url);
@@ -183,7 +194,7 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
           const hit = d.nearest[k]!;
           return {
             label: `${t('nearestPrefix')} ${INFRA_KIND_NAMES[k][lang].toLowerCase()}`,
-            value: `${localized(hit.name, lang)} — ${formatKm(hit.km, lang)} ${t('unitKm')}`,
+            value: nearestText(hit, lang),
             ...(hit.approximate ? { approximate: true } : {}),
           };
         }),
@@ -199,7 +210,8 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
   };
   return {
     name: localized(p.name, lang),
-    precisionNote: t(precisionKey[p.locationPrecision]),
+    // A site with a boundary is measured from it: the passport says so beside the place's precision.
+    precisionNote: p.derived.distancesFrom === 'boundary' ? `${t(precisionKey[p.locationPrecision])}. ${t('distancesFromBoundary')}` : t(precisionKey[p.locationPrecision]),
     groups,
     sources: p.sources.map((s) => ({ title: s.title, ...(safeHref(s.url) ? { url: s.url! } : {}), accessed: formatDate(s.accessed, lang) })),
     asOf: formatDate(p.asOf, lang),

@@ -1,9 +1,12 @@
 // One site's derived metrics: area, centroid, bbox, municipality and the nearest infrastructure
-// of each kind through the spatial index. The data build and the proposal preview both use it,
-// so a proposed site is measured exactly as investors will see it.
+// of each kind through the spatial index: from the boundary of a site that has one (0 when a
+// feature touches, crosses or lies in it), from the point of one that has not. The data build and
+// the proposal preview both use it, so a proposed site is measured exactly as investors will see it;
+// the passport, the filters, compare and the exports read what it wrote.
 import type { SiteDerived } from '../schema/derived';
 import type { InfraFeature } from '../schema/infrastructure';
 import type { LocationPrecision } from '../schema/common';
+import { nearestByKindFromEdge, type EdgeNearest } from '../geo/edge-nearest';
 import { buildInfraIndex, nearestByKind, type InfraIndex } from '../geo/nearest';
 import { areaHa, municipalityAt, siteBbox, siteCentroid, type MunicipalityShape, type SiteGeometry } from '../geo/site-metrics';
 
@@ -32,7 +35,9 @@ export function deriveSite(
 ): SiteDerived {
   const centroid = siteCentroid(geometry);
   const nearest: SiteDerived['nearest'] = {};
-  for (const [kind, hit] of Object.entries(nearestByKind(ctx.index, centroid))) {
+  const fromBoundary = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
+  const hits: EdgeNearest = fromBoundary ? nearestByKindFromEdge(ctx.index, geometry) : nearestByKind(ctx.index, centroid);
+  for (const [kind, hit] of Object.entries(hits)) {
     if (!hit) continue;
     // A distance is only as good as its two ends.
     const approximate = precision !== 'exact' || !ctx.exactInfra.has(hit.id);
@@ -41,6 +46,7 @@ export function deriveSite(
       name: hit.name,
       km: round3(hit.km),
       ...(approximate ? { approximate: true as const } : {}),
+      ...(hit.contact ? { contact: hit.contact } : {}),
     };
   }
   const byPolygon = municipalityAt(centroid, ctx.municipalities);
@@ -52,6 +58,7 @@ export function deriveSite(
     displayPoint: displayPoint ?? centroid,
     municipalityId: byPolygon ?? declaredMunicipalityId,
     municipalitySource: byPolygon ? 'point_in_polygon' : 'declared',
+    distancesFrom: fromBoundary ? 'boundary' : 'point',
     nearest,
   };
 }

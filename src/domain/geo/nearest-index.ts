@@ -17,7 +17,7 @@ import {
   writeSegment,
 } from './segment-distance';
 
-interface KindIndex {
+export interface KindIndex {
   readonly kind: InfraKind;
   /** Entries: points (degenerate boxes) and segments. */
   readonly tree: Flatbush;
@@ -149,7 +149,7 @@ export function buildInfraIndex(items: readonly InfraItem[]): InfraIndex {
  * is asin(sin δ / cos φ), slightly more than the flat δ / cos φ: the flat correction is the one
  * that lets a wrong segment win now and then. Poles or the antimeridian inside: all longitudes.
  */
-function searchBox(lon: number, lat: number, km: number): [number, number, number, number] {
+export function searchBox(lon: number, lat: number, km: number): [number, number, number, number] {
   if (!(km < Infinity)) return [-Infinity, -Infinity, Infinity, Infinity];
   const delta = (km / EARTH_RADIUS_KM) * (1 + 1e-9) + 1e-12;
   const phi = (lat * Math.PI) / 180;

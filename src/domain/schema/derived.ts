@@ -12,6 +12,11 @@ export const NearestHitSchema = z.strictObject({
   km: z.number().nonnegative(),
   /** True when either end is placed only approximately (e.g. at a town centre). */
   approximate: z.literal(true).optional(),
+  /**
+   * At 0 km from a site with a boundary: how the feature meets it. A line passes through the site
+   * ("crosses": across it or inside it); anything else is on it ("on_site").
+   */
+  contact: z.enum(['crosses', 'on_site']).optional(),
 });
 
 const NearestRecord = z.partialRecord(z.enum(INFRA_KINDS), NearestHitSchema);
@@ -25,6 +30,8 @@ export const SiteDerived = z.strictObject({
   displayPoint: Position,
   municipalityId: z.string(),
   municipalitySource: z.enum(['declared', 'point_in_polygon']),
+  /** Where distances are measured from: the boundary of a site that has one, else its point. */
+  distancesFrom: z.enum(['boundary', 'point']).optional(),
   nearest: NearestRecord,
 });
 export type SiteDerived = z.infer<typeof SiteDerived>;

@@ -1,12 +1,15 @@
 // The embed builder: pick what to show, size, language and options; see it live; copy the code.
 import { useId, useState } from 'react';
 import type { UrlState } from '../../domain/url-state';
+import { LANGUAGE_NAMES } from '../../i18n/enums';
 import { translate, type Lang } from '../../i18n/lang';
 import { embedSnippet, embedState, embedUrl, type EmbedOptions, type EmbedScope } from '../../view-model/embed-snippet';
 
 interface EmbedBuilderProps {
   url: UrlState;
   lang: Lang;
+  /** The languages the region offers. */
+  languages: readonly Lang[];
   onClose: () => void;
 }
 
@@ -33,7 +36,7 @@ function CopyField({ label, value, button, lang, multiline }: { label: string; v
   );
 }
 
-export default function EmbedBuilder({ url, lang, onClose }: EmbedBuilderProps) {
+export default function EmbedBuilder({ url, lang, languages, onClose }: EmbedBuilderProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const [opts, setOpts] = useState<EmbedOptions>({
     scope: url.site ? 'site' : 'view',
@@ -96,10 +99,10 @@ export default function EmbedBuilder({ url, lang, onClose }: EmbedBuilderProps) 
       </fieldset>
       <fieldset>
         <legend>{t('language')}</legend>
-        {(['ru', 'en'] as const).map((l) => (
+        {languages.map((l) => (
           <label key={l} className="check">
             <input type="radio" name="embed-lang" checked={opts.lang === l} onChange={() => set({ lang: l })} />
-            {l === 'ru' ? 'Русский' : 'English'}
+            {LANGUAGE_NAMES[l]}
           </label>
         ))}
       </fieldset>

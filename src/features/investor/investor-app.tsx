@@ -203,7 +203,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
         )}
         {builderOpen && (
           <Suspense fallback={null}>
-            <EmbedBuilder url={url} lang={lang} onClose={() => setBuilderOpen(false)} />
+            <EmbedBuilder url={url} lang={lang} languages={data.region.languages} onClose={() => setBuilderOpen(false)} />
           </Suspense>
         )}
         {chooser.length > 1 && (

@@ -13,7 +13,7 @@ export const highlightLayers = (t: Theme): LayerSpecification[] => [
     source: HIGHLIGHT_SOURCES.highlight,
     paint: {
       'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 13, 11],
-      'circle-color': perFeature('rgba(0, 0, 0, 0)'),
+      'circle-color': perFeature(t.transparent),
       'circle-opacity': perFeature(1),
       'circle-stroke-color': t.selected,
       'circle-stroke-width': ['case', ['==', ['get', 'role'], 'selected'], 3, 2],
