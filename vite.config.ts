@@ -1,13 +1,36 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIRST_LOAD } from './src/domain/data/output-files';
+
+/**
+ * The region this build serves: one variable for `npm start`, `npm run build` and `npm run data`
+ * (scripts/lib/cli.ts reads the same), so the app never asks for a region whose data was not built.
+ */
+const REGION = process.env.PARKATLAS_REGION || 'kuzbass';
+
+/** public/data holds every region ever built here; dist/ ships only the one it serves. */
+function onlyThisRegionsData(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'parkatlas-only-this-regions-data',
+    apply: 'build',
+    configResolved: (config) => void (outDir = config.build.outDir),
+    closeBundle() {
+      const data = join(outDir, 'data');
+      if (!existsSync(data)) return;
+      for (const dir of readdirSync(data)) if (dir !== REGION) rmSync(join(data, dir), { recursive: true, force: true });
+    },
+  };
+}
 
 /**
  * The region's data files are asked for by the HTML itself, so they download while the scripts
  * do instead of after them (the first map comes sooner). Same URLs as load-region.ts fetches.
  */
 function preloadRegionData(): Plugin {
-  const region = process.env.VITE_REGION ?? 'kuzbass';
+  const region = REGION;
   return {
     name: 'parkatlas-preload-region-data',
     transformIndexHtml: (_html, ctx) =>
@@ -95,7 +118,9 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   // Relative asset URLs: the built app runs from any folder of any static host.
   base: './',
-  plugins: [react(), preloadRegionData(), preloadAppChunks()],
+  plugins: [react(), preloadRegionData(), preloadAppChunks(), onlyThisRegionsData()],
+  // The region reaches the app as a constant (src/io/region-files.ts), not through VITE_* env.
+  define: { 'import.meta.env.PARKATLAS_REGION': JSON.stringify(REGION) },
   // The manifest lets the bundle test see what each entry (full app, embed) loads first.
   build: {
     target: 'es2022',

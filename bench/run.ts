@@ -14,6 +14,7 @@ import { runMapFilterBench } from './map-filter.bench';
 import { runScaleBench } from './scale.bench';
 import { runUploadBench } from './upload.bench';
 import { runValidateBench } from './validate.bench';
+import { runEdgeBench } from './edge.bench';
 import { runNearestBench, type BenchContext } from './nearest.bench';
 
 export type { BenchContext };
@@ -29,6 +30,11 @@ const BENCHMARKS: readonly Benchmark[] = [
     name: 'nearest',
     description: 'nearest infrastructure per kind: Flatbush index vs naive Turf loop',
     run: runNearestBench,
+  },
+  {
+    name: 'edge',
+    description: 'nearest infrastructure from polygon edges vs from centroids: 10k sites x 200k segments, same index, same run',
+    run: runEdgeBench,
   },
   {
     name: 'filter',

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 interface ImportMetaEnv {
-  readonly VITE_REGION?: string;
+  /** Set by vite.config.ts from PARKATLAS_REGION at build time. */
+  readonly PARKATLAS_REGION?: string;
   readonly VITE_SUBMISSIONS_URL?: string;
 }

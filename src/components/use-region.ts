@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from '../io/load-region';
 import { discardEarlyMap } from '../map/early-map';
-import { regionDataUrl, releaseFetched } from '../io/region-files';
+import { regionDataUrl, releaseFetched, type FetchFailure } from '../io/region-files';
 
 /**
  * `partial`: region.json has arrived, the layer files not yet. The map can be created then, so
@@ -9,11 +9,12 @@ import { regionDataUrl, releaseFetched } from '../io/region-files';
  */
 export type RegionLoad =
   | { state: 'loading' }
-  | { state: 'failed'; details: string[] }
+  | { state: 'failed'; details: string[]; failure: FetchFailure }
   | { state: 'partial'; data: LoadedRegion }
   | { state: 'ready'; data: LoadedRegion };
 
-const failure = (e: unknown): RegionLoad => ({ state: 'failed', details: e instanceof RegionLoadError ? e.details : [String(e)] });
+const failure = (e: unknown): RegionLoad =>
+  e instanceof RegionLoadError ? { state: 'failed', details: e.details, failure: e.failure } : { state: 'failed', details: [String(e)], failure: 'network' };
 
 /** `infrastructure`: whether the page needs the infrastructure features (the proposal page does). */
 export function useRegion(regionId: string, { infrastructure = false } = {}): RegionLoad {

@@ -8,7 +8,7 @@ import { RegionConfig } from '../domain/schema/region';
 import { formatProblem, problemsFromZod } from '../domain/data/format-issues';
 import { OUTPUT_FILES } from '../domain/data/output-files';
 import type { InfraCollection as InfraCollectionType } from '../domain/schema/infrastructure';
-import { fetchJsonOnce } from './region-files';
+import { fetchJsonOnce, type FetchFailure } from './region-files';
 
 export interface LoadedRegion {
   region: RegionConfig;
@@ -17,17 +17,21 @@ export interface LoadedRegion {
   municipalities: MunicipalityFeature[];
 }
 
+/** `failure` says whose the problem is: the connection's, or the site's data (a file missing or broken). */
 export class RegionLoadError extends Error {
-  constructor(readonly details: string[]) {
+  constructor(
+    readonly details: string[],
+    readonly failure: FetchFailure,
+  ) {
     super(details.join('\n'));
   }
 }
 
 async function fetchValid<S extends z.ZodType>(url: URL, file: string, schema: S): Promise<z.infer<S>> {
   const fetched = await fetchJsonOnce(url);
-  if (!fetched.ok) throw new RegionLoadError([`${file}: ${fetched.problem}`]);
+  if (!fetched.ok) throw new RegionLoadError([`${file}: ${fetched.problem}`], fetched.failure);
   const parsed = schema.safeParse(fetched.json);
-  if (!parsed.success) throw new RegionLoadError(problemsFromZod(file, fetched.json, parsed.error).slice(0, 10).map(formatProblem));
+  if (!parsed.success) throw new RegionLoadError(problemsFromZod(file, fetched.json, parsed.error).slice(0, 10).map(formatProblem), 'data');
   return parsed.data;
 }
 

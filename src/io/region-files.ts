@@ -2,14 +2,19 @@
 // module, which asks for them before React, MapLibre or the schemas have loaded.
 
 /** The region this build serves: a data folder chosen at build time, not code. */
-export const REGION_ID = import.meta.env.VITE_REGION ?? 'kuzbass';
+export const REGION_ID = import.meta.env.PARKATLAS_REGION ?? 'kuzbass';
 
 /** Where the region's built files are served: ./data/<region>/ beside index.html. */
 export function regionDataUrl(regionId: string, documentUrl: string): URL {
   return new URL(`data/${encodeURIComponent(regionId)}/`, new URL(import.meta.env.BASE_URL, documentUrl));
 }
 
-export type Fetched = { ok: true; json: unknown } | { ok: false; problem: string };
+/**
+ * Why a file did not arrive: `network` (no answer, or the server failed: worth a retry), or
+ * `data` (the site answered, and the file is missing or not JSON: a publishing error).
+ */
+export type FetchFailure = 'network' | 'data';
+export type Fetched = { ok: true; json: unknown } | { ok: false; failure: FetchFailure; problem: string };
 
 const fetched = new Map<string, Promise<Fetched>>();
 let released = false;
@@ -20,7 +25,7 @@ let released = false;
  * Never rejects: the problem is returned for the caller to word.
  */
 export function fetchJsonOnce(url: URL): Promise<Fetched> {
-  if (released) return Promise.resolve({ ok: false, problem: 'released' });
+  if (released) return Promise.resolve({ ok: false, failure: 'network', problem: 'released' });
   let pending = fetched.get(url.href);
   if (!pending) {
     pending = fetchJson(url);
@@ -43,12 +48,13 @@ async function fetchJson(url: URL): Promise<Fetched> {
   try {
     response = await fetch(url);
   } catch (e) {
-    return { ok: false, problem: (e as Error).message };
+    return { ok: false, failure: 'network', problem: (e as Error).message };
   }
-  if (!response.ok) return { ok: false, problem: `HTTP ${response.status}` };
+  // 404/410: the file is not on the site. 5xx: the server failed, maybe for a moment.
+  if (!response.ok) return { ok: false, failure: response.status >= 500 ? 'network' : 'data', problem: `HTTP ${response.status}` };
   try {
     return { ok: true, json: await response.json() };
   } catch {
-    return { ok: false, problem: 'not valid JSON' };
+    return { ok: false, failure: 'data', problem: 'not valid JSON' };
   }
 }

@@ -88,17 +88,35 @@ describe('first screen', () => {
     await page.context().close();
   });
 
-  it('shows what is wrong, not a blank page, when a data file is broken', async () => {
+  it('shows what is wrong, not a blank page, when a data file is broken: a data problem, not the connection', async () => {
     const { page } = await openApp(browser, '?basemap=offline', {
       beforeLoad: (p) => p.route('**/data/kuzbass/sites.geojson', (route) => route.fulfill({ json: { type: 'FeatureCollection', features: [{ type: 'Feature' }] } })),
       waitForMap: false,
     });
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('Не удалось загрузить данные карты');
+    await expect.poll(() => alert.textContent()).toContain('Данные карты на сайте отсутствуют или повреждены');
     await expect.poll(() => alert.textContent()).toContain('sites.geojson: feature "#0": geometry');
+    expect(await alert.textContent()).not.toContain('Проверьте соединение');
     // The map drawn before the files were checked is gone with its WebGL context, not left behind.
     await expect.poll(() => page.locator('.maplibregl-map').count()).toBe(0);
     await page.context().close();
+  });
+
+  it('names a missing region file as missing (HTTP 404), and only a dropped connection suggests the connection', async () => {
+    const missing = await openApp(browser, '?basemap=offline', {
+      beforeLoad: (p) => p.route('**/data/kuzbass/municipalities.geojson', (route) => route.fulfill({ status: 404, body: 'not found' })),
+      waitForMap: false,
+    });
+    const alert = missing.page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('municipalities.geojson: HTTP 404');
+    expect(await alert.textContent()).toContain('ошибка публикации данных');
+    await missing.page.context().close();
+    const offline = await openApp(browser, '?basemap=offline', {
+      beforeLoad: (p) => p.route('**/data/kuzbass/municipalities.geojson', (route) => route.abort('internetdisconnected')),
+      waitForMap: false,
+    });
+    await expect.poll(() => offline.page.getByRole('alert').textContent()).toContain('Проверьте соединение');
+    await offline.page.context().close();
   });
 
   it('shows one map from the start, where the app then keeps it (adopted, not made again)', async () => {

@@ -70,9 +70,25 @@ function segmentsMeet(ax: number, ay: number, bx: number, by: number, cx: number
   );
 }
 
+/**
+ * Inside the site (holes excluded), by even-odd ray casting over every ring in lon/lat, the
+ * plane Turf's booleanPointInPolygon also works in. A point on a ring may fall either way: its
+ * distance to that ring is 0 all the same.
+ */
+function insideShape(shape: Shape, lon: number, lat: number): boolean {
+  let inside = false;
+  const s = shape.seg;
+  for (let i = 0; i < shape.segs; i++) {
+    const o = i * SEG_STRIDE;
+    const xa = s[o]!, ya = s[o + 1]!, xb = s[o + 2]!, yb = s[o + 3]!;
+    if (ya > lat !== yb > lat && lon < ((xb - xa) * (lat - ya)) / (yb - ya) + xa) inside = !inside;
+  }
+  return inside;
+}
+
 /** Distance (km) from a point (with its unit vector) to the shape's rings; 0 inside it. */
 function pointToShapeKm(shape: Shape, lon: number, lat: number, v: Float64Array): number {
-  if (booleanPointInPolygon([lon, lat], shape.geometry)) return 0;
+  if (insideShape(shape, lon, lat)) return 0;
   let best = Infinity;
   for (let i = 0; i < shape.segs; i++) best = Math.min(best, segmentKm(shape.seg, i * SEG_STRIDE, lon, lat, v[0]!, v[1]!, v[2]!));
   return best;
@@ -136,10 +152,12 @@ function nearestInKind(index: InfraIndex, k: KindIndex, shape: Shape, maxKm: num
   }
   const seen = new Set<number>();
   const entryBox = [0, 0, 0, 0];
-  const visit = (e: number): boolean => {
+  // Candidates of one search, nearest box first: the first exact distances make the best small
+  // at once, and every candidate whose box lies farther than it is skipped unmeasured.
+  let found: { e: number; gap: number }[] = [];
+  const collect = (e: number): boolean => {
     if (seen.has(e)) return false;
     seen.add(e);
-    const item = k.entryItem[e]!;
     const o = e * SEG_STRIDE;
     if (k.entryIsPoint[e]) {
       entryBox[0] = entryBox[2] = k.seg[o]!;
@@ -151,14 +169,21 @@ function nearestInKind(index: InfraIndex, k: KindIndex, shape: Shape, maxKm: num
       entryBox[1] = lo;
       entryBox[3] = hi;
     }
-    // Farther than the best so far whatever it holds: not worth the exact distance.
-    if (boxGapKm(entryBox, shape.box) > bestKm) return false;
-    if (k.entryIsPoint[e]) {
-      const lon = k.seg[o]!, lat = k.seg[o + 1]!;
-      toVector(lon, lat, scratch, 0);
-      offer(item, pointToShapeKm(shape, lon, lat, scratch));
-    } else offer(item, segmentToShapeKm(shape, k, o));
+    found.push({ e, gap: boxGapKm(entryBox, shape.box) });
     return false;
+  };
+  const measure = () => {
+    found.sort((a, b) => a.gap - b.gap);
+    for (const { e, gap } of found) {
+      if (gap > bestKm) break; // farther than the best whatever it holds
+      const o = e * SEG_STRIDE;
+      if (k.entryIsPoint[e]) {
+        const lon = k.seg[o]!, lat = k.seg[o + 1]!;
+        toVector(lon, lat, scratch, 0);
+        offer(k.entryItem[e]!, pointToShapeKm(shape, lon, lat, scratch));
+      } else offer(k.entryItem[e]!, segmentToShapeKm(shape, k, o));
+    }
+    found = [];
   };
   const [w, s, e, n] = shape.box;
   const edgeLat = Math.abs(s) > Math.abs(n) ? s : n;
@@ -169,7 +194,8 @@ function nearestInKind(index: InfraIndex, k: KindIndex, shape: Shape, maxKm: num
     const dLon = Number.isFinite(around[0]) ? w - around[0] : Infinity;
     const dLat = edgeLat - around[1];
     const x0 = w - dLon, x1 = e + dLon, y0 = s - dLat, y1 = n + dLat;
-    k.tree.search(x0, y0, x1, y1, visit);
+    k.tree.search(x0, y0, x1, y1, collect);
+    measure();
     // Every feature within r km of the boundary has an entry box inside this search box.
     if (bestKm <= r || r >= maxKm) break;
     if (x0 <= k.tree.minX && y0 <= k.tree.minY && x1 >= k.tree.maxX && y1 >= k.tree.maxY) break;

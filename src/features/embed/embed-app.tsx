@@ -27,7 +27,7 @@ export function EmbedApp() {
   const load = useRegion(REGION_ID);
   const lang = useDocumentLang(url.lang, 'data' in load ? load.data.region : undefined);
   if (load.state === 'loading') return <LoadingScreen lang={lang} />;
-  if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
+  if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} failure={load.failure} />;
   return <Embed data={load.data} layersLoaded={load.state === 'ready'} url={url} update={update} lang={lang} />;
 }
 

@@ -11,6 +11,6 @@ export function InvestorRoot() {
   const load = useRegion(REGION_ID);
   const lang = useDocumentLang(url.lang, 'data' in load ? load.data.region : undefined);
   if (load.state === 'loading') return <LoadingScreen lang={lang} />;
-  if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
+  if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} failure={load.failure} />;
   return <InvestorApp data={load.data} layersLoaded={load.state === 'ready'} url={url} update={update} lang={lang} />;
 }

@@ -25,6 +25,6 @@ export function ProposeApp() {
   );
   // The proposal page checks against every layer: it waits for all of them.
   if (load.state === 'loading' || load.state === 'partial' || !config) return <LoadingScreen lang={lang} />;
-  if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} />;
+  if (load.state === 'failed') return <LoadFailedScreen lang={lang} details={load.details} failure={load.failure} />;
   return <ProposePage data={load.data} config={config} lang={lang} languageSwitch={header} />;
 }
