@@ -10,7 +10,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { InfraIndex, KindIndex } from './nearest-index';
 import { searchBox } from './nearest-index';
 import type { NearestByKind } from './nearest-types';
-import { EARTH_RADIUS_KM, SEG_STRIDE, segmentKm, segmentLatRange, toVector, writeSegment } from './segment-distance';
+import { SEG_STRIDE, pointKm, segmentKm, segmentLatRange, toVector, writeSegment } from './segment-distance';
 
 export type SiteShape = Polygon | MultiPolygon;
 
@@ -27,7 +27,26 @@ interface Shape {
   vtx: Float64Array;
   vertices: number;
   box: [number, number, number, number];
+  /** A centre (the vertices' mean) with its unit vector, and a radius holding every vertex. */
+  centre: [number, number];
+  centreVec: Float64Array;
+  radiusKm: number;
+  /** Segment starts (px, py) and ends (qx, qy) in a local plane around the centre (km), for the near pre-filter. */
+  px: Float64Array;
+  py: Float64Array;
+  qx: Float64Array;
+  qy: Float64Array;
+  kmPerLon: number;
 }
+
+/**
+ * Within this distance of the centre, a local flat projection (equirectangular at the centre's
+ * latitude) is within PLANAR_SLACK of the geodesic distance, up to ~80° of latitude: it picks the
+ * few vertices or rings worth an exact distance, and the exact one decides. Farther, all are exact.
+ */
+const NEAR_KM = 30;
+const PLANAR_SLACK = 0.05;
+const KM_PER_DEGREE = 111.195;
 
 function prepare(geometry: SiteShape): Shape {
   const rings: Position[][] = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
@@ -52,15 +71,39 @@ function prepare(geometry: SiteShape): Shape {
       s++;
     }
   }
-  return { geometry, seg, segs, vtx, vertices: segs, box };
+  let cLon = 0, cLat = 0;
+  for (let i = 0; i < segs; i++) {
+    cLon += vtx[i * 5]! / segs;
+    cLat += vtx[i * 5 + 1]! / segs;
+  }
+  let radiusKm = 0;
+  for (let i = 0; i < segs; i++) radiusKm = Math.max(radiusKm, pointKm(cLon, cLat, vtx[i * 5]!, vtx[i * 5 + 1]!));
+  const centreVec = new Float64Array(3);
+  toVector(cLon, cLat, centreVec, 0);
+  const kmPerLon = KM_PER_DEGREE * Math.cos((cLat * Math.PI) / 180);
+  const px = new Float64Array(segs), py = new Float64Array(segs), qx = new Float64Array(segs), qy = new Float64Array(segs);
+  for (let i = 0; i < segs; i++) {
+    px[i] = (seg[i * SEG_STRIDE]! - cLon) * kmPerLon;
+    py[i] = (seg[i * SEG_STRIDE + 1]! - cLat) * KM_PER_DEGREE;
+    qx[i] = (seg[i * SEG_STRIDE + 2]! - cLon) * kmPerLon;
+    qy[i] = (seg[i * SEG_STRIDE + 3]! - cLat) * KM_PER_DEGREE;
+  }
+  // The farthest point of a polygon from any point is one of its vertices; the margin covers rounding.
+  return { geometry, seg, segs, vtx, vertices: segs, box, centre: [cLon, cLat], centreVec, radiusKm: radiusKm * 1.001 + 1e-6, px, py, qx, qy, kmPerLon };
+}
+
+function orient(px: number, py: number, qx: number, qy: number, rx: number, ry: number): number {
+  return Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+}
+function within(p: number, q: number, r: number): boolean {
+  return Math.min(p, q) <= r && r <= Math.max(p, q);
 }
 
 /** Segments AB and CD meet (cross, touch or overlap), in lon/lat as Turf's planar tests see it. */
 function segmentsMeet(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
-  const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-  const within = (p: number, q: number, r: number) => Math.min(p, q) <= r && r <= Math.max(p, q);
-  const o1 = o(ax, ay, bx, by, cx, cy), o2 = o(ax, ay, bx, by, dx, dy);
-  const o3 = o(cx, cy, dx, dy, ax, ay), o4 = o(cx, cy, dx, dy, bx, by);
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx) || Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
+  const o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
+  const o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
   if (o1 !== o2 && o3 !== o4) return true;
   return (
     (o1 === 0 && within(ax, bx, cx) && within(ay, by, cy)) ||
@@ -87,47 +130,95 @@ function insideShape(shape: Shape, lon: number, lat: number): boolean {
 }
 
 /** Distance (km) from a point (with its unit vector) to the shape's rings; 0 inside it. */
-function pointToShapeKm(shape: Shape, lon: number, lat: number, v: Float64Array): number {
+function pointToShapeKm(shape: Shape, lon: number, lat: number, v: Float64Array, near: boolean): number {
   if (insideShape(shape, lon, lat)) return 0;
-  let best = Infinity;
-  for (let i = 0; i < shape.segs; i++) best = Math.min(best, segmentKm(shape.seg, i * SEG_STRIDE, lon, lat, v[0]!, v[1]!, v[2]!));
-  return best;
+  return ringsKm(shape, lon, lat, v[0]!, v[1]!, v[2]!, near);
 }
 
 const scratch = new Float64Array(3);
+const seenStamps = new WeakMap<KindIndex, Uint32Array>();
+let queryNumber = 0;
 
 /** Distance (km) from index segment `o` of `k` to the shape: 0 when it meets or lies inside it. */
-function segmentToShapeKm(shape: Shape, k: KindIndex, o: number): number {
+/** Both ends within NEAR_KM of the centre, north-south and east-west: the flat pre-filter holds. */
+function isNear(shape: Shape, lon1: number, lat1: number, lon2: number, lat2: number): boolean {
+  const [cLon, cLat] = shape.centre;
+  const far = (lon: number, lat: number) => Math.abs(lat - cLat) * KM_PER_DEGREE > NEAR_KM || Math.abs(lon - cLon) * shape.kmPerLon > NEAR_KM;
+  return !far(lon1, lat1) && !far(lon2, lat2);
+}
+
+/** Planar distance (km) from (x, y) to segment (x1, y1)-(x2, y2). */
+function planarKm(x: number, y: number, x1: number, y1: number, x2: number, y2: number): number {
+  const dx = x2 - x1, dy = y2 - y1;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / len2)) : 0;
+  return Math.hypot(x - x1 - t * dx, y - y1 - t * dy);
+}
+
+const planarD = new Float64Array(64);
+/** Planar distances into a reused buffer (grown as needed); returns it. */
+function planarBuffer(n: number): Float64Array {
+  return n <= planarD.length ? planarD : new Float64Array(n);
+}
+
+/** Exact distance (km) from an outside point to the rings; near the site only the plausible rings. */
+function ringsKm(shape: Shape, lon: number, lat: number, vx: number, vy: number, vz: number, near: boolean): number {
+  let best = Infinity;
+  if (!near) {
+    for (let i = 0; i < shape.segs; i++) best = Math.min(best, segmentKm(shape.seg, i * SEG_STRIDE, lon, lat, vx, vy, vz));
+    return best;
+  }
+  const x = (lon - shape.centre[0]) * shape.kmPerLon, y = (lat - shape.centre[1]) * KM_PER_DEGREE;
+  const d = planarBuffer(shape.segs);
+  let min = Infinity;
+  for (let i = 0; i < shape.segs; i++) {
+    d[i] = planarKm(x, y, shape.px[i]!, shape.py[i]!, shape.qx[i]!, shape.qy[i]!);
+    if (d[i]! < min) min = d[i]!;
+  }
+  const limit = min * (1 + PLANAR_SLACK) + 0.01;
+  for (let i = 0; i < shape.segs; i++) if (d[i]! <= limit) best = Math.min(best, segmentKm(shape.seg, i * SEG_STRIDE, lon, lat, vx, vy, vz));
+  return best;
+}
+
+function segmentToShapeKm(shape: Shape, k: KindIndex, o: number, bound: number, near: boolean): number {
   const s = k.seg;
   const ax = s[o]!, ay = s[o + 1]!, bx = s[o + 2]!, by = s[o + 3]!;
   for (let i = 0; i < shape.segs; i++) {
     const p = i * SEG_STRIDE;
     if (segmentsMeet(ax, ay, bx, by, shape.seg[p]!, shape.seg[p + 1]!, shape.seg[p + 2]!, shape.seg[p + 3]!)) return 0;
   }
-  scratch[0] = s[o + 4]!; scratch[1] = s[o + 5]!; scratch[2] = s[o + 6]!;
-  let best = pointToShapeKm(shape, ax, ay, scratch); // 0 when the segment lies inside the site
-  if (best === 0) return 0;
-  scratch[0] = s[o + 7]!; scratch[1] = s[o + 8]!; scratch[2] = s[o + 9]!;
-  best = Math.min(best, pointToShapeKm(shape, bx, by, scratch));
-  for (let i = 0; i < shape.vertices; i++) {
-    const q = i * 5;
-    best = Math.min(best, segmentKm(s, o, shape.vtx[q]!, shape.vtx[q + 1]!, shape.vtx[q + 2]!, shape.vtx[q + 3]!, shape.vtx[q + 4]!));
+  // Not crossing: inside the site whole, or outside it whole.
+  if (insideShape(shape, ax, ay)) return 0;
+  let best = Infinity;
+  // Every site vertex to the segment: near the site, only the vertices the plane says may be nearest.
+  if (near) {
+    const [cLon, cLat] = shape.centre;
+    const x1 = (ax - cLon) * shape.kmPerLon, y1 = (ay - cLat) * KM_PER_DEGREE, x2 = (bx - cLon) * shape.kmPerLon, y2 = (by - cLat) * KM_PER_DEGREE;
+    const d = planarBuffer(shape.vertices);
+    let min = Infinity;
+    for (let i = 0; i < shape.vertices; i++) {
+      d[i] = planarKm(shape.px[i]!, shape.py[i]!, x1, y1, x2, y2);
+      if (d[i]! < min) min = d[i]!;
+    }
+    const limit = min * (1 + PLANAR_SLACK) + 0.01;
+    for (let i = 0; i < shape.vertices; i++) {
+      if (d[i]! > limit) continue;
+      const q = i * 5;
+      best = Math.min(best, segmentKm(s, o, shape.vtx[q]!, shape.vtx[q + 1]!, shape.vtx[q + 2]!, shape.vtx[q + 3]!, shape.vtx[q + 4]!));
+    }
+  } else {
+    for (let i = 0; i < shape.vertices; i++) {
+      const q = i * 5;
+      best = Math.min(best, segmentKm(s, o, shape.vtx[q]!, shape.vtx[q + 1]!, shape.vtx[q + 2]!, shape.vtx[q + 3]!, shape.vtx[q + 4]!));
+    }
+  }
+  // An end of the segment to the rings, unless it is too far from the centre to do better.
+  const [cLon, cLat] = shape.centre;
+  for (const [lon, lat, v] of [[ax, ay, o + 4], [bx, by, o + 7]] as const) {
+    if (pointKm(cLon, cLat, lon, lat) - shape.radiusKm >= Math.min(best, bound)) continue;
+    best = Math.min(best, ringsKm(shape, lon, lat, s[v]!, s[v + 1]!, s[v + 2]!, near));
   }
   return best;
-}
-
-/**
- * A lower bound (km) of the distance between any two points of two lon/lat boxes, from the
- * haversine: sin²(d/2R) ≥ sin²(Δφ/2) + cos²φmax·sin²(Δλ/2) for latitudes within ±φmax.
- */
-function boxGapKm(a: readonly number[], b: readonly number[]): number {
-  const dLat = Math.max(0, b[1]! - a[3]!, a[1]! - b[3]!);
-  const dLon = Math.max(0, b[0]! - a[2]!, a[0]! - b[2]!);
-  if (dLat === 0 && dLon === 0) return 0;
-  const maxLat = Math.max(Math.abs(a[1]!), Math.abs(a[3]!), Math.abs(b[1]!), Math.abs(b[3]!));
-  const rad = Math.PI / 180;
-  const h = Math.sin((dLat * rad) / 2) ** 2 + Math.cos(maxLat * rad) ** 2 * Math.sin((Math.min(dLon, 180) * rad) / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h))) * (1 - 1e-9);
 }
 
 function nearestInKind(index: InfraIndex, k: KindIndex, shape: Shape, maxKm: number): { item: number; km: number } | undefined {
@@ -150,26 +241,29 @@ function nearestInKind(index: InfraIndex, k: KindIndex, shape: Shape, maxKm: num
       return false;
     });
   }
-  const seen = new Set<number>();
-  const entryBox = [0, 0, 0, 0];
-  // Candidates of one search, nearest box first: the first exact distances make the best small
-  // at once, and every candidate whose box lies farther than it is skipped unmeasured.
+  // Entries already collected in this query: stamped with the query's number (no Set per query).
+  let stamps = seenStamps.get(k);
+  if (!stamps) seenStamps.set(k, (stamps = new Uint32Array(k.entryItem.length)));
+  // A new number per query; past 2^32 - 1 the stamps start over (cleared, so none is mistaken).
+  if (queryNumber >= 0xfffffffe) {
+    queryNumber = 0;
+    stamps.fill(0);
+  }
+  const stamp = ++queryNumber;
+  const seen = stamps;
+  // Candidates of one search, nearest first by a lower bound: the entry's distance from the
+  // site's centre less the site's radius (no point of the site is farther from the centre). The
+  // first exact distances make the best small at once; every candidate whose bound lies beyond
+  // it is skipped unmeasured.
   let found: { e: number; gap: number }[] = [];
+  const [cLon, cLat] = shape.centre;
+  const cv = shape.centreVec;
   const collect = (e: number): boolean => {
-    if (seen.has(e)) return false;
-    seen.add(e);
+    if (seen[e] === stamp) return false;
+    seen[e] = stamp;
     const o = e * SEG_STRIDE;
-    if (k.entryIsPoint[e]) {
-      entryBox[0] = entryBox[2] = k.seg[o]!;
-      entryBox[1] = entryBox[3] = k.seg[o + 1]!;
-    } else {
-      const [lo, hi] = segmentLatRange(k.seg, o);
-      entryBox[0] = Math.min(k.seg[o]!, k.seg[o + 2]!);
-      entryBox[2] = Math.max(k.seg[o]!, k.seg[o + 2]!);
-      entryBox[1] = lo;
-      entryBox[3] = hi;
-    }
-    found.push({ e, gap: boxGapKm(entryBox, shape.box) });
+    const fromCentre = k.entryIsPoint[e] ? pointKm(cLon, cLat, k.seg[o]!, k.seg[o + 1]!) : segmentKm(k.seg, o, cLon, cLat, cv[0]!, cv[1]!, cv[2]!);
+    found.push({ e, gap: fromCentre - shape.radiusKm });
     return false;
   };
   const measure = () => {
@@ -180,8 +274,8 @@ function nearestInKind(index: InfraIndex, k: KindIndex, shape: Shape, maxKm: num
       if (k.entryIsPoint[e]) {
         const lon = k.seg[o]!, lat = k.seg[o + 1]!;
         toVector(lon, lat, scratch, 0);
-        offer(k.entryItem[e]!, pointToShapeKm(shape, lon, lat, scratch));
-      } else offer(k.entryItem[e]!, segmentToShapeKm(shape, k, o));
+        offer(k.entryItem[e]!, pointToShapeKm(shape, lon, lat, scratch, isNear(shape, lon, lat, lon, lat)));
+      } else offer(k.entryItem[e]!, segmentToShapeKm(shape, k, o, bestKm, isNear(shape, k.seg[o]!, k.seg[o + 1]!, k.seg[o + 2]!, k.seg[o + 3]!)));
     }
     found = [];
   };
