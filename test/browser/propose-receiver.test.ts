@@ -39,6 +39,8 @@ describe('sending to the reference receiver', () => {
     await receipt.waitFor();
     const id = (await receipt.textContent())!.match(/S-\d{8}-[0-9a-f]+/)![0];
     expect(stored()).toContain(`${id}.json`);
+    // A fresh form starts clean: no "required field" errors next to the receipt number.
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
     const record = JSON.parse(readFileSync(join(receiver.dir, `${id}.json`), 'utf8'));
     expect(record.proposal.features[0].properties.name).toBe('Индустриальный парк «Северный»');
     await page.reload();

@@ -112,6 +112,9 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   const clearProposal = async () => {
     await discard();
     setChecked(undefined);
+    // A fresh form starts clean: its empty required fields are not errors until the user acts.
+    setTouched(false);
+    setPrefilled(false);
   };
   const sending = useSend({ config, ctx, validator, patchDraft, onAccepted: clearProposal });
 
