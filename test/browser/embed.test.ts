@@ -66,8 +66,11 @@ describe('embed in a sandboxed iframe on another origin', () => {
     // The host selects another site; the embed follows.
     await page.evaluate(() => (window as unknown as { selectInEmbed: (id: string) => void }).selectInEmbed('tor-novokuznetsk'));
     await frame.getByRole('complementary', { name: siteById('tor-novokuznetsk').name.ru }).waitFor();
-    // A malformed message is ignored.
+    // A malformed message is ignored, and so is an id the map does not know: the card stays.
     await page.evaluate(() => (window as unknown as { selectInEmbed: (id: string) => void }).selectInEmbed('<script>'));
+    await page.evaluate(() => (window as unknown as { selectInEmbed: (id: string) => void }).selectInEmbed('no-such-site'));
+    await page.waitForTimeout(300); // give a wrong handling the time to close the card
+    expect(await frame.getByRole('complementary', { name: siteById('tor-novokuznetsk').name.ru }).count()).toBe(1);
 
     // The reader clicks a site; the host hears about it.
     await clickSiteInFrame(page, frame, 'tor-anzhero-sudzhensk');

@@ -54,14 +54,19 @@ function Embed({ data, layersLoaded, url, update, lang }: EmbedProps) {
     update({ site: known });
     if (tellHost) postToHost({ type: 'parkatlas:select', siteId: known ?? null });
   };
-  const selectRef = useRef(select);
-  selectRef.current = select;
+  // From the host: `null` closes the card; an id the map does not know is ignored like any
+  // malformed message (it used to close the card).
+  const fromHost = (siteId: string | null) => {
+    if (siteId === null || model.byId.has(siteId)) select(siteId ?? undefined, false);
+  };
+  const fromHostRef = useRef(fromHost);
+  fromHostRef.current = fromHost;
 
   // The host hears `ready` once the sites are in, so a `select` it sends then finds its site.
   useEffect(() => {
     if (!layersLoaded) return;
     postToHost({ type: 'parkatlas:ready' });
-    return listenToHost((siteId) => selectRef.current(siteId ?? undefined, false));
+    return listenToHost((siteId) => fromHostRef.current(siteId));
   }, [layersLoaded]);
   useEffect(() => {
     const el = root.current;
