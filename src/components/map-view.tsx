@@ -3,9 +3,6 @@
 // re-creating it (each map holds a WebGL context).
 import { useEffect, useRef, useState } from 'react';
 import {
-  AttributionControl,
-  NavigationControl,
-  ScaleControl,
   type ErrorEvent as MapErrorEvent,
   type GeoJSONSource,
   type Map as MapLibreMap,
@@ -18,6 +15,7 @@ import { createMap, disposeMap, optionsKey, whenFired, type CreatedMap, type Map
 import { LAYER_IDS, SITE_HIT_LAYERS, SOURCE_IDS, type LayerGroup } from '../map/layers';
 import { showLayerGroups } from '../map/layer-visibility';
 import { onChoose } from '../map/tap';
+import { addMapControls } from '../map/controls';
 import { labelField } from '../map/layers';
 import { sameFeatures } from '../map/map-features';
 import type { ProjectData } from '../map/style';
@@ -88,6 +86,7 @@ export function MapView(props: MapViewProps) {
   // What each source holds, so a value already in the style (or sent before) is not sent again:
   // a second setData re-parses and re-tiles the whole source in the worker.
   const sent = useRef(new Map<string, unknown>());
+  const relabelControls = useRef<(lang: MapOptions['lang']) => void>(undefined);
   // Callbacks change every render; the map's listeners read the latest through this ref.
   const latest = useRef(props);
   latest.current = props;
@@ -134,14 +133,10 @@ export function MapView(props: MapViewProps) {
     );
 
     const setUp = (created: CreatedMap) => {
-      const { map: m, container: canvasHost, choice, takeErrors } = created;
+      const { map: m, choice, takeErrors } = created;
       sent.current = created.sent;
       latest.current.onBasemap(choice.basemap, choice.fallbackReason);
-      m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-      m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-      m.addControl(new AttributionControl({ compact: true, customAttribution: p.attribution }), 'bottom-right');
-      // Start the long attribution folded behind its (i) button: it would cover a third of a phone.
-      canvasHost.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      relabelControls.current = addMapControls(m, p.attribution);
       onChoose(m, (e) => {
         const [cluster] = m.queryRenderedFeatures(e.point, { layers: [LAYER_IDS.sitesCluster] });
         if (cluster) {
@@ -195,6 +190,13 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (!map) return;
     for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(props.lang));
+  }, [map, props.lang]);
+  // The controls were worded for the language the map started in; a switch words them anew.
+  const startLang = useRef(props.lang);
+  useEffect(() => {
+    if (!map || props.lang === startLang.current) return;
+    startLang.current = props.lang;
+    relabelControls.current?.(props.lang);
   }, [map, props.lang]);
 
   useEffect(() => {

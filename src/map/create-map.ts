@@ -1,5 +1,6 @@
 // Creates the app's MapLibre map: one way for the map made before the app loads (early-map.ts)
 // and for MapView's own, so both start from the same style, camera and options.
+import { mapLocale } from './controls';
 import { Map as MapLibreMap, type ErrorEvent as MapErrorEvent } from 'maplibre-gl';
 import type { MapView as View } from '../domain/url-state';
 import type { Lang } from '../i18n/lang';
@@ -57,6 +58,8 @@ export async function createMap(container: HTMLElement, options: MapOptions, dat
     style: choice.style,
     ...(view ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom } : { bounds: options.regionBbox, fitBoundsOptions: { padding: 24 } }),
     attributionControl: false,
+    // Zoom buttons, the attribution toggle and the map's own label in the UI's language.
+    locale: mapLocale(options.lang),
     scrollZoom: options.scrollZoom,
     // The style is built by code the tests check against the style spec (test/map): checking
     // it again at every start costs ~70 ms of the first map.

@@ -68,8 +68,18 @@ describe('first screen', () => {
     await page.getByRole('heading', { level: 2, name: yurga.name.en! }).waitFor();
     const labelField = await page.evaluate(() => window.parkatlasMap!.getLayoutProperty('sites-label', 'text-field'));
     expect(JSON.stringify(labelField)).toContain('nameEn');
+    // The map's own controls speak the UI's language too, and follow the switch.
+    const controls = () =>
+      page.evaluate(() => [
+        document.querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('aria-label'),
+        document.querySelector('.maplibregl-ctrl-attrib-button')?.getAttribute('aria-label'),
+        window.parkatlasMap!.getCanvas().getAttribute('aria-label'),
+      ]);
+    expect(await controls()).toEqual(['Zoom in', 'Show or hide the map credits', 'Map']);
     await page.getByRole('button', { name: 'RU', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: yurga.name.ru }).waitFor();
+    await expect.poll(controls).toEqual(['Приблизить', 'Показать или скрыть источники карты', 'Карта']);
+    expect(await page.getByRole('button', { name: 'Отдалить' }).count()).toBe(1);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

@@ -37,6 +37,8 @@ interface Shape {
   qx: Float64Array;
   qy: Float64Array;
   kmPerLon: number;
+  /** Every ring segment is short enough for the flat pre-filter. */
+  flatRings: boolean;
 }
 
 /**
@@ -46,6 +48,12 @@ interface Shape {
  */
 const NEAR_KM = 30;
 const PLANAR_SLACK = 0.05;
+/**
+ * Segments longer than this bulge off the flat line by more than the slack: a great-circle arc of
+ * L km lies up to ~L²/8R·(1 + tan φ) from its chord (38 km at 55°N: ~70 m; 5 km: ~1-4 m).
+ * Longer ones, on either side, are measured exactly, vertex by vertex.
+ */
+const FLAT_SEGMENT_KM = 5;
 const KM_PER_DEGREE = 111.195;
 
 function prepare(geometry: SiteShape): Shape {
@@ -88,8 +96,10 @@ function prepare(geometry: SiteShape): Shape {
     qx[i] = (seg[i * SEG_STRIDE + 2]! - cLon) * kmPerLon;
     qy[i] = (seg[i * SEG_STRIDE + 3]! - cLat) * KM_PER_DEGREE;
   }
+  let flatRings = true;
+  for (let i = 0; i < segs; i++) if (Math.hypot(qx[i]! - px[i]!, qy[i]! - py[i]!) > FLAT_SEGMENT_KM) flatRings = false;
   // The farthest point of a polygon from any point is one of its vertices; the margin covers rounding.
-  return { geometry, seg, segs, vtx, vertices: segs, box, centre: [cLon, cLat], centreVec, radiusKm: radiusKm * 1.001 + 1e-6, px, py, qx, qy, kmPerLon };
+  return { geometry, seg, segs, vtx, vertices: segs, box, centre: [cLon, cLat], centreVec, radiusKm: radiusKm * 1.001 + 1e-6, px, py, qx, qy, kmPerLon, flatRings };
 }
 
 function orient(px: number, py: number, qx: number, qy: number, rx: number, ry: number): number {
@@ -140,11 +150,16 @@ const seenStamps = new WeakMap<KindIndex, Uint32Array>();
 let queryNumber = 0;
 
 /** Distance (km) from index segment `o` of `k` to the shape: 0 when it meets or lies inside it. */
-/** Both ends within NEAR_KM of the centre, north-south and east-west: the flat pre-filter holds. */
+/**
+ * The flat pre-filter holds: both ends within NEAR_KM of the centre (north-south and east-west),
+ * the entry and the site's ring segments short enough not to bulge off their flat lines.
+ */
 function isNear(shape: Shape, lon1: number, lat1: number, lon2: number, lat2: number): boolean {
+  if (!shape.flatRings) return false;
   const [cLon, cLat] = shape.centre;
   const far = (lon: number, lat: number) => Math.abs(lat - cLat) * KM_PER_DEGREE > NEAR_KM || Math.abs(lon - cLon) * shape.kmPerLon > NEAR_KM;
-  return !far(lon1, lat1) && !far(lon2, lat2);
+  if (far(lon1, lat1) || far(lon2, lat2)) return false;
+  return Math.hypot((lon2 - lon1) * shape.kmPerLon, (lat2 - lat1) * KM_PER_DEGREE) <= FLAT_SEGMENT_KM;
 }
 
 /** Planar distance (km) from (x, y) to segment (x1, y1)-(x2, y2). */
