@@ -2,7 +2,7 @@
 // and writes compact, derived outputs to public/data/<region>/. Any bad file fails the build
 // with every problem listed (file, feature id, field, rule).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildRegion } from '../src/domain/data/build-region';
 import { formatProblem } from '../src/domain/data/format-issues';
 import { RegionConfig } from '../src/domain/schema/region';
@@ -29,6 +29,7 @@ if (!result.outputs) {
 }
 mkdirSync(outDir, { recursive: true });
 for (const [name, value] of Object.entries(result.outputs)) {
+  mkdirSync(dirname(join(outDir, name)), { recursive: true });
   writeFileSync(join(outDir, name), JSON.stringify(value));
 }
 const builtRegion = RegionConfig.parse(result.outputs['region.json']);

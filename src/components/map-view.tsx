@@ -31,7 +31,7 @@ export interface CameraRequest {
 /** `lang` is live (labels follow the language switch); the other options only start the map. */
 export interface MapViewProps extends MapOptions {
   /** Context layers; the site layers come from `sites` and `siteAreas`. */
-  data: Pick<ProjectData, 'infrastructure' | 'municipalities' | 'tiles'>;
+  data: Pick<ProjectData, 'infrastructure' | 'municipalities' | 'tiles' | 'context'>;
   attribution: string[];
   /** The filtered sites (markers and boundaries) and the highlight rings. */
   sites: FeatureCollection;

@@ -240,9 +240,9 @@ export const VALIDATION_MESSAGES: Templates = {
   },
   outside_region: {
     ru: (p) =>
-      `Площадка ${p.part === 'partly' ? 'частично выходит за пределы' : 'лежит вне'} региона «${p.region}» (центр — ${pt(p.lon, p.lat)}). Проверьте, тот ли это файл и сохранён ли он в WGS 84.`,
+      `Площадка ${p.part === 'partly' ? 'частично выходит за пределы' : 'лежит вне'} региона «${p.region}» (центр — ${pt(p.lon, p.lat)})${p.toleranceKm !== undefined ? `: дальше ${p.toleranceKm} км от его границы (допуск на обобщённость границы)` : ''}. Проверьте, тот ли это файл и сохранён ли он в WGS 84.`,
     en: (p) =>
-      `The site lies ${p.part === 'partly' ? 'partly outside' : 'outside'} ${p.region} (centre ${pt(p.lon, p.lat)}). Check that this is the right file and that it is in WGS 84.`,
+      `The site lies ${p.part === 'partly' ? 'partly outside' : 'outside'} ${p.region} (centre ${pt(p.lon, p.lat)})${p.toleranceKm !== undefined ? `: more than ${p.toleranceKm} km beyond its boundary (the tolerance for a generalised boundary)` : ''}. Check that this is the right file and that it is in WGS 84.`,
   },
   overlaps_existing_site: {
     ru: (p) => `Площадка накладывается на существующую площадку «${p.site}» на ${n(p.ha, 'ru')} га. Уточните границу.`,

@@ -9,12 +9,16 @@ import { formatProblem, problemsFromZod } from '../domain/data/format-issues';
 import { OUTPUT_FILES } from '../domain/data/output-files';
 import type { InfraCollection as InfraCollectionType } from '../domain/schema/infrastructure';
 import { fetchJsonOnce, type FetchFailure } from './region-files';
+import { CONTEXT_FILES } from '../domain/data/context-files';
+import { OutlineCollection, type RegionOutline } from '../domain/schema/context';
 
 export interface LoadedRegion {
   region: RegionConfig;
   sites: BuiltSiteFeature[];
   infrastructure: InfraFeature[];
   municipalities: MunicipalityFeature[];
+  /** The region's real outline, for the proposal page's outside_region check (when imported). */
+  outline?: RegionOutline;
 }
 
 /** `failure` says whose the problem is: the connection's, or the site's data (a file missing or broken). */
@@ -59,11 +63,16 @@ export function startRegionLoad(baseUrl: URL, { infrastructure }: { infrastructu
       : Promise.resolve(NO_INFRASTRUCTURE),
     fetchValid(new URL(OUTPUT_FILES.municipalities, baseUrl), OUTPUT_FILES.municipalities, MunicipalityCollection),
   ]);
-  const all = Promise.all([config, layers]).then(([region, [sites, infrastructure, municipalities]]) => ({
+  // The proposal page (the one that loads the infrastructure) checks proposals against the outline.
+  const outline = config.then((region) =>
+    infrastructure && region.context ? fetchValid(new URL(CONTEXT_FILES.outline, baseUrl), CONTEXT_FILES.outline, OutlineCollection) : undefined,
+  );
+  const all = Promise.all([config, layers, outline]).then(([region, [sites, infrastructure, municipalities], outlineFile]) => ({
     region,
     sites: sites.features,
     infrastructure: infrastructure.features,
     municipalities: municipalities.features,
+    ...(outlineFile ? { outline: outlineFile.features[0]!.geometry } : {}),
   }));
   // Whoever awaits only `config` must not leave a rejection of `all` unhandled.
   all.catch(() => undefined);

@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { FontFacesSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang';
 import { buildProjectLayers } from './layers';
+import { contextLayers, contextSources, type ContextUrls } from './layers/context';
 import { SITE_CLUSTER, SOURCE_IDS } from './layers';
 import { LABEL_FONT, type Theme } from './theme';
 
@@ -25,6 +26,8 @@ export interface ProjectData {
   infrastructure: FeatureCollection | string;
   municipalities: FeatureCollection;
   tiles?: TileUrls;
+  /** The region's outline, neighbours, rivers and lakes (offline basemap only). */
+  context?: ContextUrls;
 }
 
 // Cyrillic first with its range; the Latin file then serves everything else (digits, «», —).
@@ -62,8 +65,12 @@ export function buildOfflineStyle(t: Theme, lang: Lang, fonts: FontUrls, data: P
     version: 8,
     name: 'ParkAtlas offline',
     'font-faces': fontFaces(fonts),
-    sources: projectSources(data),
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': t.background } }, ...buildProjectLayers(t, lang, tiled(data))],
+    sources: { ...projectSources(data), ...(data.context ? contextSources(data.context) : {}) },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': t.background } },
+      ...(data.context ? contextLayers(t, lang) : []),
+      ...buildProjectLayers(t, lang, tiled(data)),
+    ],
   };
 }
 

@@ -5,7 +5,9 @@ import type { InfraKind } from '../domain/schema/infrastructure';
 
 export const theme = {
   background: '#eef0ea',
-  water: '#b9d3e8',
+  water: '#7fb0d8',
+  /** The region in its surroundings (offline basemap): outside dimmed, neighbours, the outline. */
+  context: { outside: '#c9ccc4', neighbour: '#7d8791', outline: '#46505a' },
   text: '#1f2a33',
   halo: '#ffffff',
   municipality: '#6b7785',

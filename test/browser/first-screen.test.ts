@@ -32,6 +32,18 @@ describe('first screen', () => {
     await page.context().close();
   });
 
+  it('draws the region in its surroundings offline: outline, the land outside dimmed, named neighbours, rivers, lakes', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline');
+    const drawn = (layer: string) => page.evaluate((l) => window.parkatlasMap!.queryRenderedFeatures({ layers: [l] }).length, layer);
+    for (const layer of ['context-outline', 'context-outside', 'context-rivers', 'context-lakes', 'context-neighbours']) {
+      await expect.poll(() => drawn(layer), { message: layer }).toBeGreaterThan(0);
+    }
+    const names = await page.evaluate(() => window.parkatlasMap!.queryRenderedFeatures({ layers: ['context-neighbours-label'] }).map((f) => String(f.properties.nameRu)));
+    expect(names).toContain('Новосибирская область');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('puts the project layers over the online basemap when it is reachable', async () => {
     const basemap = { version: 8, sources: {}, layers: [{ id: 'basemap-bg', type: 'background', paint: { 'background-color': '#dde8d0' } }] };
     const { page, consoleErrors } = await openApp(browser, '', {

@@ -1,7 +1,8 @@
 // Region files as a mutable in-memory copy, so a test can break exactly one thing. Two regions:
 // the frozen fixture (test/fixtures/regions/frozen: for every test not about the real data) and
 // the shipped Kuzbass data (for tests about it: it validates and builds).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { CONTEXT_FILES } from '../../src/domain/data/context-files';
 import { join } from 'node:path';
 
 export const KUZBASS_DIR = join(import.meta.dirname, '..', '..', 'data', 'regions', 'kuzbass');
@@ -10,7 +11,8 @@ const NAMES = ['region.json', 'sites.geojson', 'infrastructure.geojson', 'munici
 
 export type RegionFiles = Record<string, unknown>;
 
-const filesIn = (dir: string): RegionFiles => Object.fromEntries(NAMES.map((n) => [n, JSON.parse(readFileSync(join(dir, n), 'utf8'))]));
+const filesIn = (dir: string): RegionFiles =>
+  Object.fromEntries([...NAMES, ...Object.values(CONTEXT_FILES)].filter((n) => existsSync(join(dir, n))).map((n) => [n, JSON.parse(readFileSync(join(dir, n), 'utf8'))]));
 
 /** The shipped Kuzbass data, as it is today. */
 export const kuzbassFiles = (): RegionFiles => filesIn(KUZBASS_DIR);

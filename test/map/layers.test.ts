@@ -10,6 +10,7 @@ import { buildLegend } from '../../src/map/layers';
 import { LAYER_GROUPS, LAYER_IDS, SITE_HIT_LAYERS } from '../../src/map/layers';
 import { buildProjectLayers } from '../../src/map/layers';
 import { proposalLayers } from '../../src/map/layers/proposal';
+import { contextLayers } from '../../src/map/layers/context';
 import { siteMapFeatures } from '../../src/map/map-features';
 import { buildOfflineStyle, looksLikeStyle, mergeIntoBasemap } from '../../src/map/style';
 import { LABEL_FONT, theme } from '../../src/map/theme';
@@ -46,7 +47,7 @@ describe('offline style', () => {
     // each costs 20-70 ms of main thread before the first frame (docs/performance.md).
     const perFeatureProps = new Map<string, Set<string>>();
     // The proposal page draws its own layers over the same map.
-    for (const layer of [...buildProjectLayers(theme, 'ru', {}), ...proposalLayers()]) {
+    for (const layer of [...buildProjectLayers(theme, 'ru', {}), ...proposalLayers(), ...contextLayers(theme, 'ru')]) {
       if (!['circle', 'line', 'fill'].includes(layer.type) || !('paint' in layer) || !layer.paint) continue;
       const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`]!;
       const varying = Object.entries(layer.paint)
@@ -62,6 +63,18 @@ describe('offline style', () => {
       perFeatureProps.set(layer.type, sets);
     }
     expect(Object.fromEntries([...perFeatureProps].map(([type, sets]) => [type, sets.size]))).toEqual({ circle: 1, line: 1, fill: 1 });
+  });
+
+  it('draws the region context (outline, outside, neighbours, rivers, lakes) offline, under the project layers, and still validates', () => {
+    const context = { outline: 'http://l/o.geojson', mask: 'http://l/m.geojson', neighbours: 'http://l/n.geojson', rivers: 'http://l/r.geojson', lakes: 'http://l/k.geojson' };
+    const style = buildOfflineStyle(theme, 'ru', fonts, { ...data, context });
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('context-outline')).toBeLessThan(ids.indexOf('municipalities-fill'));
+    expect(ids.indexOf('context-outside')).toBe(1); // right above the background
+    // The online basemap draws its own surroundings: none of ours.
+    const online = mergeIntoBasemap({ version: 8, sources: {}, layers: [] }, theme, 'ru', fonts, { ...data, context });
+    expect(online.layers.some((l) => l.id.startsWith('context-'))).toBe(false);
   });
 
   it('reads tiled lines and boundaries from their vector sources, and still validates', () => {

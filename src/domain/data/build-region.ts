@@ -43,6 +43,8 @@ export function buildRegion(read: ReadFile): BuildResult {
       [OUTPUT_FILES.sites]: { type: 'FeatureCollection', features: sites },
       [OUTPUT_FILES.infrastructure]: data.infrastructure,
       [OUTPUT_FILES.municipalities]: { ...data.municipalities, features: plan.municipalities },
+      // The context layers go out as they were imported (the map's worker fetches them by URL).
+      ...(data.context ?? {}),
     },
     map: { mapInfrastructure: plan.mapInfrastructure, tiled: plan.tiled },
   };

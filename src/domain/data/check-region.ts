@@ -1,9 +1,13 @@
 // Checks across files that a single schema cannot see: unique ids, references that resolve,
 // coordinates inside the region. Each problem names file, feature and field like format-issues.
-import { coordAll } from '@turf/turf';
+import { centroid, coordAll } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import type { DataProblem } from './format-issues';
 import type { RegionData } from './region-data';
+import { OUTLINE_TOLERANCE_KM, kmOutside } from '../geo/outline';
+import { CONTEXT_FILES } from './context-files';
+
+const centroidOf = (g: Geometry): number[] => (g.type === 'Point' ? g.coordinates : centroid(g).geometry.coordinates);
 
 function inBbox([lon, lat]: number[], [w, s, e, n]: readonly number[]): boolean {
   return lon! >= w! && lon! <= e! && lat! >= s! && lat! <= n!;
@@ -30,6 +34,25 @@ export function checkRegion(data: RegionData): DataProblem[] {
           featureId: id,
           path: 'geometry.coordinates',
           message: `position [${outside.join(', ')}] lies outside the region bbox [${region.bbox.join(', ')}] (lon/lat swapped?)`,
+        });
+      }
+    }
+  }
+  // Every site and every municipal centre inside the region's outline, where it has one.
+  if (data.outline) {
+    const centres = data.municipalities.features.flatMap((m) => (m.geometry.type === 'Point' ? [{ id: m.properties.id, at: m.geometry.coordinates }] : []));
+    const checks = [
+      ...data.sites.features.map((s) => ({ file: region.files.sites, id: s.properties.id, at: centroidOf(s.geometry as Geometry) })),
+      ...centres.map((c) => ({ file: region.files.municipalities, id: c.id, at: c.at })),
+    ];
+    for (const c of checks) {
+      const km = kmOutside(c.at, data.outline);
+      if (km > OUTLINE_TOLERANCE_KM) {
+        problems.push({
+          file: c.file,
+          featureId: c.id,
+          path: 'geometry',
+          message: `lies ${km.toFixed(1)} km outside the region's outline (${CONTEXT_FILES.outline}; ${OUTLINE_TOLERANCE_KM} km allowed for its generalisation)`,
         });
       }
     }

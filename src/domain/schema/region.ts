@@ -9,6 +9,19 @@ export const Bbox = z
   .tuple([z.number(), z.number(), z.number(), z.number()])
   .refine(([w, s, e, n]) => w < e && s < n, 'bbox is [west, south, east, north] with west < east, south < north');
 
+const DcwCode = z.string().regex(/^[A-Z]{2}(\.[A-Z0-9]+)?$/, 'a Digital Chart of the World code such as RU.KEM (gmt coast -E+L lists them)');
+
+/**
+ * The region's context layers (outline, neighbours, rivers, lakes), imported by a maintainer with
+ * `npm run import:context` from GMT's DCW and GSHHG data into the region's `context/` folder.
+ */
+export const RegionContext = z.strictObject({
+  dcw: DcwCode,
+  /** Neighbouring regions drawn and named around the region (names: DCW has English only). */
+  neighbours: z.array(z.strictObject({ dcw: DcwCode, name: LocalizedText })),
+});
+export type RegionContext = z.infer<typeof RegionContext>;
+
 export const RegionConfig = z.strictObject({
   id: Id,
   name: LocalizedText,
@@ -37,6 +50,7 @@ export const RegionConfig = z.strictObject({
     .optional(),
   /** Written by the data build: what the infrastructure holds, for the legend and the filters. */
   summary: z.strictObject({ infrastructureKinds: z.array(InfraKind), voltagesKv: z.array(z.number()) }).optional(),
+  context: RegionContext.optional(),
   files: z.strictObject({
     sites: z.string(),
     infrastructure: z.string(),

@@ -1,5 +1,6 @@
 // The validation result contract of DESIGN.md ("Validation result"), shared by the submission
 // page, the CLI and the receiver. Changing a code is a contract change.
+import type { RegionOutline } from '../schema/context';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export const ISSUE_CODES = [
@@ -86,6 +87,8 @@ export interface ValidationContext {
   municipalityIds: readonly string[];
   /** Point sites have no boundary and are ignored for overlaps. */
   existingSites: readonly ExistingSite[];
+  /** The region's real outline, where imported: `outside_region` checks it, with a tolerance. */
+  regionOutline?: RegionOutline | undefined;
   /** Default `DEFAULT_MAX_BYTES` (50 MiB). */
   maxBytes?: number;
   /** Default true; false when the page checks a geometry before its form is filled. */

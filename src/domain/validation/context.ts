@@ -17,6 +17,7 @@ export function contextFromRegion(
     regionName: data.region.name,
     municipalityIds: data.municipalities.features.map((m) => m.properties.id),
     existingSites,
+    ...(data.outline ? { regionOutline: data.outline } : {}),
     ...options,
   };
 }

@@ -5,6 +5,10 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { LIMITS, type ExistingSite, type FeatureMetrics, type ValidationContext } from './codes';
 import type { ReadGeometry } from './geometry-read';
 import { joinPath, nameParams, round6, type Bbox, type IssueList, type LonLat } from './issues';
+import { OUTLINE_TOLERANCE_KM, kmOutside } from '../geo/outline';
+
+/** Vertices checked against the outline, at most (a 2 M-vertex file must stay quick). */
+const OUTLINE_SAMPLE = 2_000;
 
 export type Placement = 'inside' | 'swapped' | 'outside';
 
@@ -31,8 +35,23 @@ const middle = (b: Bbox): LonLat => [round6((b[0] + b[2]) / 2), round6((b[1] + b
 export function checkPlacement(g: ReadGeometry, featurePath: string, ctx: ValidationContext, issues: IssueList): Placement {
   const b = positionsBbox(g);
   const region = ctx.regionBbox;
-  if (within(b, region)) return 'inside';
   const named = nameParams('region', ctx.regionName);
+  if (within(b, region)) {
+    if (!ctx.regionOutline) return 'inside';
+    // Inside the box, and the region has its real outline: check against that, with the
+    // tolerance its generalisation needs. A sample of the vertices (at most OUTLINE_SAMPLE)
+    // decides "partly" or "wholly": a site is far smaller than the region.
+    const positions = g.polygons.flatMap((p) => p.rings.flatMap((r) => r.coords));
+    const step = Math.max(1, Math.ceil(positions.length / OUTLINE_SAMPLE));
+    let outside = 0;
+    let checked = 0;
+    for (let i = 0; i < positions.length; i += step, checked++) if (kmOutside(positions[i]!, ctx.regionOutline) > OUTLINE_TOLERANCE_KM) outside++;
+    if (outside === 0) return 'inside';
+    const [lon, lat] = middle(b);
+    const part = outside < checked ? 'partly' : 'wholly';
+    issues.add('outside_region', joinPath(featurePath, 'geometry'), { part, ...named, lon, lat, toleranceKm: OUTLINE_TOLERANCE_KM }, { location: [lon, lat], bbox: b });
+    return 'outside';
+  }
   const first = g.polygons[0]?.rings[0]?.coords[0];
   const swapped: Bbox = [b[1], b[0], b[3], b[2]];
   if (first && within(swapped, region)) {

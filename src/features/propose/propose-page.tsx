@@ -58,6 +58,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
         s.geometry.type === 'Point' ? [] : [{ id: s.properties.id, name: s.properties.name, geometry: s.geometry }],
       ),
       requireProperties: false,
+      ...(data.outline ? { regionOutline: data.outline } : {}),
     }),
     // Not the language: issues are worded where they are shown, so a switch re-checks nothing.
     [data, region],
