@@ -1,5 +1,5 @@
 // The site passport. Every value is rendered as React text, never as HTML.
-import { useEffect, useRef } from 'react';
+import { Panel } from './panel';
 import { translate, type Lang } from '../i18n/lang';
 import type { Passport, PassportRow } from '../view-model/passport';
 
@@ -74,18 +74,8 @@ interface SitePanelProps {
 }
 
 export function SitePanel({ passport, lang, inCompare, compareFull, printImage, onToggleCompare, onPrint, onClose }: SitePanelProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [passport.name]);
   return (
-    <aside className="panel site-panel" aria-labelledby="site-name">
-      <header>
-        <h2 id="site-name" ref={heading} tabIndex={-1}>
-          {passport.name}
-        </h2>
-        <button type="button" className="close" onClick={onClose} aria-label={translate(lang, 'close')}>
-          ×
-        </button>
-      </header>
+    <Panel as="aside" className="panel site-panel" titleId="site-name" title={passport.name} closeLabel={translate(lang, 'close')} onClose={onClose} focusKey={passport.name}>
       <p className="precision">{passport.precisionNote}</p>
       <div className="panel-actions">
         <label className="check">
@@ -125,7 +115,7 @@ export function SitePanel({ passport, lang, inCompare, compareFull, printImage, 
           {translate(lang, 'fieldAsOf')}: {passport.asOf}
         </p>
       </section>
-    </aside>
+    </Panel>
   );
 }
 
@@ -139,13 +129,7 @@ interface ChooserProps {
 /** Several markers under one click (sites known only to the same town): let the user pick. */
 export function SiteChooser({ sites, lang, onChoose, onClose }: ChooserProps) {
   return (
-    <aside className="panel site-chooser" aria-labelledby="chooser-title">
-      <header>
-        <h2 id="chooser-title">{translate(lang, 'sitesHere')}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={translate(lang, 'close')}>
-          ×
-        </button>
-      </header>
+    <Panel as="aside" className="panel site-chooser" titleId="chooser-title" title={translate(lang, 'sitesHere')} closeLabel={translate(lang, 'close')} onClose={onClose}>
       <ul>
         {sites.map((s) => (
           <li key={s.id}>
@@ -155,6 +139,6 @@ export function SiteChooser({ sites, lang, onChoose, onClose }: ChooserProps) {
           </li>
         ))}
       </ul>
-    </aside>
+    </Panel>
   );
 }

@@ -79,6 +79,18 @@ describe('finding sites', () => {
       .poll(() => page.evaluate(() => window.parkatlasMap!.getZoom()), { timeout: 10_000 })
       .toBeGreaterThanOrEqual(11.9);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(yurga.name.ru);
+    // Escape closes the passport and gives focus back to the list item that opened it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: yurga.name.ru }).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain(yurga.name.ru);
+    expect(new URL(page.url()).searchParams.get('site')).toBeNull();
+    // The same for the region overview, opened from the toolbar.
+    const overview = page.getByRole('button', { name: 'Обзор региона' });
+    await overview.click();
+    await page.getByRole('heading', { level: 2, name: 'Обзор региона' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Обзор региона' }).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Обзор региона');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

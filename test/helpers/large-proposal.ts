@@ -1,10 +1,11 @@
 // A ~42 MB proposal built inside the page (the test and the upload benchmark share it): 150
-// detailed boundaries of 13,000 vertices each, counter-clockwise, inside Kuzbass. Self-contained,
+// detailed boundaries of 13,000 vertices each, counter-clockwise, inside Kuzbass's outline (a grid
+// around Kemerovo and Novokuznetsk, checked against context/outline.geojson). Self-contained,
 // since it runs through page.evaluate; it leaves the File in window.__largeProposal.
 export function makeLargeProposal(features: number): number {
   const out = [];
   for (let f = 0; f < features; f++) {
-    const [cx, cy] = [84.8 + (f % 15) * 0.25, 53.2 + Math.floor(f / 15) * 0.3];
+    const [cx, cy] = [86.05 + (f % 15) * 0.085, 54.0 + Math.floor(f / 15) * 0.16];
     const ring: number[][] = [];
     for (let i = 0; i < 13_000; i++) {
       const a = (2 * Math.PI * i) / 13_000;

@@ -1,4 +1,5 @@
 // The embed builder: pick what to show, size, language and options; see it live; copy the code.
+import { Panel } from '../../components/panel';
 import { useId, useState } from 'react';
 import type { UrlState } from '../../domain/url-state';
 import { LANGUAGE_NAMES } from '../../i18n/enums';
@@ -59,13 +60,7 @@ export default function EmbedBuilder({ url, lang, languages, onClose }: EmbedBui
     return Number.isFinite(n) && n >= 100 && n <= 4000 ? n : fallback;
   };
   return (
-    <section className="panel embed-builder" aria-labelledby="embed-title">
-      <header>
-        <h2 id="embed-title">{t('embedTitle')}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
-          ×
-        </button>
-      </header>
+    <Panel className="panel embed-builder" titleId="embed-title" title={t('embedTitle')} closeLabel={t('close')} onClose={onClose}>
       <fieldset>
         <legend>{t('embedScope')}</legend>
         {scopes.map(([scope, label]) => (
@@ -122,6 +117,6 @@ export default function EmbedBuilder({ url, lang, languages, onClose }: EmbedBui
         loading="lazy"
         sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"
       />
-    </section>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
 // Region overview for officials: counts and areas as small bar charts with the numbers as a table.
+import { Panel } from '../../components/panel';
 import type { Overview, OverviewGroup } from '../../view-model/overview';
 import { formatNumber } from '../../i18n/format';
 import { translate, type Lang } from '../../i18n/lang';
@@ -53,13 +54,7 @@ export function OverviewPanel({ overview, lang, filtered, onClose }: { overview:
   const known = (value: number, count: number) =>
     count === 0 ? t('noData') : `${formatNumber(value, lang)} (${t('knownFor')} ${count} ${t('of')} ${totals.sites})`;
   return (
-    <section className="panel overview-panel" aria-labelledby="overview-title">
-      <header>
-        <h2 id="overview-title">{t('overview')}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
-          ×
-        </button>
-      </header>
+    <Panel className="panel overview-panel" titleId="overview-title" title={t('overview')} closeLabel={t('close')} onClose={onClose}>
       {filtered && <p className="hint">{t('overviewFollowsFilters')}</p>}
       <dl className="totals">
         <div>
@@ -82,6 +77,6 @@ export function OverviewPanel({ overview, lang, filtered, onClose }: { overview:
       <GroupTable title={t('byStatus')} groups={overview.byStatus} lang={lang} total={totals.sites} />
       <GroupTable title={t('byKind')} groups={overview.byKind} lang={lang} total={totals.sites} />
       <GroupTable title={t('byMunicipality')} groups={overview.byMunicipality} lang={lang} total={totals.sites} />
-    </section>
+    </Panel>
   );
 }
