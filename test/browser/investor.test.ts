@@ -35,6 +35,23 @@ describe('finding sites', () => {
     await page.context().close();
   });
 
+  it('goes back to the previous filters with Back, not to the previous web page', async () => {
+    const { page } = await openApp(browser, '?basemap=offline');
+    const start = page.url();
+    await page.getByRole('checkbox', { name: 'ТОР (ТОСЭР)' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('tor');
+    await page.getByRole('checkbox', { name: 'Действует' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('operating');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBeNull();
+    expect(await page.getByRole('checkbox', { name: 'Действует' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'ТОР (ТОСЭР)' }).isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'ТОР (ТОСЭР)' }).isChecked()).toBe(false);
+    expect(new URL(page.url()).origin + new URL(page.url()).pathname).toBe(new URL(start).origin + new URL(start).pathname);
+    await page.context().close();
+  });
+
   it('searches by name and says when nothing matches', async () => {
     const { page } = await openApp(browser, '?basemap=offline');
     const search = page.getByRole('searchbox');

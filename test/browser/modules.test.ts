@@ -110,6 +110,26 @@ describe('URL hook (History API)', () => {
     await page.context().close();
   });
 
+  it('makes a burst of typing one history entry, and each deliberate change its own', async () => {
+    const page = await harness('?lang=ru');
+    await mount(page, true);
+    const before = await page.evaluate(() => history.length);
+    // Typing "Юрга" into the search: four changes in a burst, one entry.
+    for (const q of ['Ю', 'Юр', 'Юрг', 'Юрга']) await page.evaluate((text) => window.hook!.update({ q: text }, { push: true, coalesce: 'typing' }), q);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('q'))).toBe('Юрга');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    // Another kind of change is its own entry; Back walks through them, and stays on the page.
+    await page.evaluate(() => window.hook!.update({ site: 'tor-yurga' }, { push: true }));
+    await expect.poll(() => page.evaluate(() => history.length)).toBe(before + 2);
+    await page.goBack();
+    await expect.poll(async () => (await state(page)).site).toBeUndefined();
+    expect((await state(page)).q).toBe('Юрга');
+    await page.goBack();
+    await expect.poll(async () => (await state(page)).q).toBeUndefined();
+    expect(page.url()).toContain('/test/browser/pages/harness.html');
+    await page.context().close();
+  });
+
   it('never touches the history of the page when told not to write (the embed)', async () => {
     const page = await harness('?embed=1&kind=tor');
     await mount(page, false);

@@ -1,5 +1,6 @@
 // The investor app: filters and list beside the map, passport, comparison, overview, share, export.
 // All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
+import type { UrlUpdateOptions } from '../../components/use-url-state';
 import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CompareView } from './compare-view';
@@ -11,7 +12,7 @@ import { OverviewPanel } from './overview-panel';
 import { ResultList } from './result-list';
 import { SiteChooser, SitePanel } from '../../components/site-panel';
 import { Toolbar } from './toolbar';
-import { emptyFilter, isFilterActive } from '../../domain/filters';
+import { emptyFilter, isFilterActive, type SiteFilter } from '../../domain/filters';
 import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, parseView, type UrlState } from '../../domain/url-state';
 import { localized, translate, type Lang } from '../../i18n/lang';
 import type { LayerGroup } from '../../map/layers';
@@ -31,7 +32,7 @@ interface InvestorAppProps {
   /** False while only region.json is in: map and panels are up, the sites are on their way. */
   layersLoaded: boolean;
   url: UrlState;
-  update: (patch: Partial<UrlState>, opts?: { push?: boolean }) => void;
+  update: (patch: Partial<UrlState>, opts?: UrlUpdateOptions) => void;
   lang: Lang;
 }
 
@@ -39,6 +40,10 @@ type Sheet = 'list' | 'filters';
 // Loaded when a journalist opens it: readers of the map never download the builder.
 const EmbedBuilder = lazy(() => import('./embed-builder'));
 const SITE_ZOOM = 12;
+
+/** Only the typed fields changed (search, numbers, distances): the lists and the flag are the same objects. */
+const onlyTyped = (before: SiteFilter, after: SiteFilter) =>
+  before.status === after.status && before.kind === after.kind && before.mun === after.mun && before.keepNoData === after.keepNoData;
 
 export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorAppProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
@@ -143,8 +148,10 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
               lang={lang}
               municipalities={model.municipalitiesWithSites}
               infraKinds={model.infraKinds}
-              onChange={(f) => update(filterToUrl(f))}
-              onReset={() => update(filterToUrl(emptyFilter()))}
+              // Each deliberate change (a box ticked) is a step of Back; a burst of typing in the
+              // search or a number field is one step, not one per key.
+              onChange={(f) => update(filterToUrl(f), { push: true, ...(onlyTyped(filter, f) ? { coalesce: 'typing' } : {}) })}
+              onReset={() => update(filterToUrl(emptyFilter()), { push: true })}
             />
           </div>
           <div className="sheet-list">
