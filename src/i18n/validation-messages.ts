@@ -32,6 +32,7 @@ const NOT_GEOJSON: Texts = {
     features_not_array: 'поле "features" должно быть массивом объектов',
     feature_not_object: 'элемент списка features не является объектом Feature',
     geometry_not_object: 'поле "geometry" должно быть объектом с полями type и coordinates',
+    bad_bbox: 'поле "bbox" должно быть массивом из 4 чисел [запад, юг, восток, север] (или 6, с высотами), а в файле {type}; его можно удалить',
     other: 'структура файла не распознана ({type})',
   },
   en: {
@@ -42,6 +43,7 @@ const NOT_GEOJSON: Texts = {
     features_not_array: '"features" must be an array of Feature objects',
     feature_not_object: 'an item of "features" is not a Feature object',
     geometry_not_object: '"geometry" must be an object with "type" and "coordinates"',
+    bad_bbox: '"bbox" must be an array of 4 numbers [west, south, east, north] (or 6, with heights), not {type}; it can be removed',
     other: 'the structure was not recognised ({type})',
   },
 };

@@ -33,6 +33,7 @@ export function readStructure(json: unknown, issues: IssueList): RawFeature[] | 
     return undefined;
   }
   checkCrs(json, issues);
+  checkBbox(json, '', issues);
   const type = json.type;
   if (typeof type !== 'string') {
     issues.add('not_geojson', '', { what: 'no_type' });
@@ -59,13 +60,29 @@ export function readStructure(json: unknown, issues: IssueList): RawFeature[] | 
   if (items.length === 0) issues.add('empty', 'features');
   return items.map((item: unknown, index) => {
     const path = joinPath('features', index);
-    if (isObject(item) && item.type === 'Feature') return { index, path, feature: item, item };
+    if (isObject(item) && item.type === 'Feature') {
+      checkBbox(item, path, issues);
+      return { index, path, feature: item, item };
+    }
     issues.add('not_geojson', path, { what: 'feature_not_object' });
     return { index, path, item };
   });
 }
 
 const WGS84 = /CRS84|EPSG:+4326|WGS[\s_-]*84/i;
+
+/**
+ * RFC 7946 §5: an optional `bbox` is an array of 2n finite numbers (4, or 6 with heights), south
+ * before north. Anything else ("bbox": "string") is not GeoJSON, and is said where it stands.
+ */
+function checkBbox(obj: Json, base: string, issues: IssueList): void {
+  if (!('bbox' in obj)) return;
+  const b = obj.bbox;
+  const n = Array.isArray(b) ? b.length : 0;
+  const numbers = Array.isArray(b) && b.every((v) => typeof v === 'number' && Number.isFinite(v));
+  const ordered = numbers && (n === 4 ? (b[1] as number) <= (b[3] as number) : n === 6 ? (b[1] as number) <= (b[4] as number) : false);
+  if (!ordered) issues.add('not_geojson', joinPath(base, 'bbox'), { what: 'bad_bbox', type: describeValue(b) });
+}
 
 /** The 2008 GeoJSON `crs` member; RFC 7946 removed it, and only WGS 84 is acceptable. */
 function checkCrs(root: Json, issues: IssueList): void {

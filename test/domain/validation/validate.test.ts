@@ -345,3 +345,28 @@ describe('large files', () => {
     expect(issue(r, 'invalid_polygon').message).toMatch(/simplify/i);
   });
 });
+
+describe('bbox members (RFC 7946 §5)', () => {
+  const good = () => JSON.parse(readFixture('good-polygon.geojson')) as Record<string, unknown> & { features: Record<string, unknown>[] };
+  it('refuses a bbox that is not 4 or 6 numbers, south before north, saying where', () => {
+    for (const bad of ['string', [86.2, 55.3, 86.3], [86.2, 55.4, 86.3, 55.3], [86.2, 55.3, 'x', 55.4], null]) {
+      const file = good();
+      file.bbox = bad;
+      const r = validateProposal(file, CTX.ru);
+      const issue = r.issues.find((i) => i.code === 'not_geojson');
+      expect(issue?.path).toBe('bbox');
+      expect(issue?.message).toContain('"bbox" должно быть массивом из 4 чисел');
+    }
+    const feature = good();
+    feature.features[0]!.bbox = 'x';
+    expect(validateProposal(feature, CTX.en).issues.find((i) => i.code === 'not_geojson')?.path).toBe('features[0].bbox');
+  });
+
+  it('accepts a proper bbox, with or without heights', () => {
+    for (const ok of [[86.2, 55.3, 86.3, 55.4], [86.2, 55.3, 0, 86.3, 55.4, 100]]) {
+      const file = good();
+      file.bbox = ok;
+      expect(validateProposal(file, CTX.en).issues.map((i) => i.code)).not.toContain('not_geojson');
+    }
+  });
+});
