@@ -1,7 +1,7 @@
 // The proposal page: what is shown and what each control does. The draft (use-draft.ts), sending
 // (use-send.ts) and the checks (use-validator.ts, in a worker) are hooks; components stay thin.
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { IssueList } from './issue-list';
 import { ProposalForm } from './proposal-form';
 import { ProposalMap, type DrawMode, type FocusRequest } from './proposal-map';
@@ -9,7 +9,7 @@ import { SendPanel } from './send-panel';
 import { InputPanel, type InputTab } from './input-panel';
 import { SitePanelPreview } from './site-panel-preview';
 import type { SiteDerived } from '../../domain/schema/derived';
-import { DEFAULT_MAX_BYTES, type ValidationContext, type ValidationIssue, type ValidationResult } from '../../domain/validation';
+import { DEFAULT_MAX_BYTES, type ValidationContext, type ValidationResult } from '../../domain/validation';
 import { localized, translate, type Lang } from '../../i18n/lang';
 import { formatMoment } from '../../i18n/format';
 import { fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
@@ -20,6 +20,7 @@ import type { Draft } from './draft-store';
 import { useDraft } from './use-draft';
 import { useSend } from './use-send';
 import { useValidator } from './use-validator';
+import { boundsOf, issuePoints } from './proposal-geometry';
 
 interface Checked {
   result: Omit<ValidationResult, 'proposal'>;
@@ -33,15 +34,6 @@ interface ProposePageProps {
   config: ProposeConfig;
   lang: Lang;
   languageSwitch: ReactNode;
-}
-
-function issuePoints(issues: ValidationIssue[]): FeatureCollection {
-  const features: Feature<Point>[] = [];
-  for (const i of issues) {
-    const at = i.location ?? (i.bbox ? ([(i.bbox[0] + i.bbox[2]) / 2, (i.bbox[1] + i.bbox[3]) / 2] as [number, number]) : undefined);
-    if (at) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { code: i.code, severity: i.severity } });
-  }
-  return { type: 'FeatureCollection', features };
 }
 
 export function ProposePage({ data, config, lang, languageSwitch }: ProposePageProps) {
@@ -283,21 +275,4 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
       </div>
     </div>
   );
-}
-
-function boundsOf(fc: FeatureCollection): [number, number, number, number] | undefined {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
-      w = Math.min(w, c[0]);
-      e = Math.max(e, c[0]);
-      s = Math.min(s, c[1]);
-      n = Math.max(n, c[1]);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of fc.features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
-  return Number.isFinite(w) && Math.abs(w) <= 180 && Math.abs(n) <= 90 ? [w, s, e, n] : undefined;
 }
