@@ -6,16 +6,10 @@ import { dirname, join } from 'node:path';
 import { buildRegion } from '../src/domain/data/build-region';
 import { formatProblem } from '../src/domain/data/format-issues';
 import { RegionConfig } from '../src/domain/schema/region';
-import { argValue, defaultRegionId, projectRoot, regionIdProblem, regionSourceDir } from './lib/cli';
+import { argValue, projectRoot, regionIdOrExit, regionSourceDir } from './lib/cli';
 import { writeMapFiles } from './tiles/write-map-files';
 
-const regionId = argValue('--region') ?? defaultRegionId();
-// It names the folders read and written: "../x" must not reach outside data/ and public/data/.
-const badRegion = regionIdProblem(regionId);
-if (badRegion) {
-  console.error(badRegion);
-  process.exit(2);
-}
+const regionId = regionIdOrExit();
 const dataDir = argValue('--data-dir') ?? regionSourceDir(regionId);
 const outDir = argValue('--out') ?? join(projectRoot, 'public', 'data', regionId);
 

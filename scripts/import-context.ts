@@ -10,15 +10,10 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import { CONTEXT_FILES } from '../src/domain/data/context-files';
 import { RegionConfig } from '../src/domain/schema/region';
 import { levelOf, parseGmtSegments, ringsOf } from './context/gmt-text';
-import { argValue, defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
+import { argValue, regionIdOrExit, regionSourceDir } from './lib/cli';
 import { replaceSection } from './context/sources';
 
-const regionId = argValue('--region') ?? defaultRegionId();
-const bad = regionIdProblem(regionId);
-if (bad) {
-  console.error(bad);
-  process.exit(2);
-}
+const regionId = regionIdOrExit();
 const dir = argValue('--data-dir') ?? regionSourceDir(regionId);
 const today = argValue('--date') ?? new Date().toISOString().slice(0, 10);
 

@@ -20,3 +20,18 @@ export const regionIdProblem = (id: string): string | undefined =>
 
 /** A region's source folder: data/regions/<id>/. */
 export const regionSourceDir = (id: string): string => join(projectRoot, 'data', 'regions', id);
+
+/**
+ * The region a script works on (`--region`, else PARKATLAS_REGION, else kuzbass), checked: it
+ * names the folders read and written, so "../x" must not reach outside data/ and public/data/.
+ * A bad one ends the process with exit 2 and a one-line reason.
+ */
+export function regionIdOrExit(): string {
+  const id = argValue('--region') ?? defaultRegionId();
+  const problem = regionIdProblem(id);
+  if (problem) {
+    console.error(problem);
+    process.exit(2);
+  }
+  return id;
+}
