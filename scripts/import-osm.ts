@@ -10,17 +10,19 @@ import { convertOverpass } from '../src/domain/osm/convert';
 import { DEFAULT_TOLERANCE_DEG } from '../src/domain/osm/geometry';
 import { mergeOverpass, osmBaseDate, type OverpassJson } from '../src/domain/osm/osm-types';
 import { buildQuery, DEFAULT_ADMIN_LEVELS, type OsmArea } from '../src/domain/osm/queries';
-import { sourcesSection } from '../src/domain/osm/sources-section';
-import { OSM_QUERY_GROUPS, type OsmQueryGroup } from '../src/domain/osm/tag-map';
+import { OSM_QUERY_GROUPS, type OsmQueryGroup } from '../src/domain/osm/layers';
+import { sourcesSection, withSourcesSection } from '../src/domain/osm/sources-section';
 import { argValue, defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
 import { DEFAULT_ENDPOINT, fetchOverpass, OverpassError } from './osm/overpass-client';
 import { progress } from './osm/progress';
 import { formatOf, InputError, readOsmFile } from './osm/read-osm-file';
 import * as out from './osm/region-output';
+import { boundarySummary, simplificationSummary } from './osm/summary';
 
 const FLAGS = ['--region', '--data-dir', '--from', '--endpoint', '--osm-relation', '--tolerance', '--admin-level', '--date', '--save', '--timeout', '--retries', '--backoff-ms'];
 const USAGE = `Usage: npm run import:osm -- [--region ID] [--data-dir DIR] [--from FILE | --endpoint URL]
-  --from FILE          read a saved Overpass JSON (all layer groups in one file), an .osm XML or an .osm.pbf
+  --from FILE          read a saved Overpass JSON (all layer groups in one file), an .osm XML or an .osm.pbf;
+                       .gz and .bz2 files are unpacked as they are read
   --endpoint URL       Overpass interpreter (default: $OVERPASS_URL or ${DEFAULT_ENDPOINT})
   --osm-relation ID    query inside this OSM relation's area instead of the region.json bbox
   --save FILE          also save the combined Overpass answer, for a later --from FILE
@@ -120,13 +122,13 @@ async function main(): Promise<void> {
   });
   const { stats } = converted;
   convertBar.done(
-    `${converted.infrastructure.length} features, ${converted.boundaries.length} boundaries; ` +
+    `${converted.infrastructure.length} features, ${stats.boundaries} boundaries (${stats.boundariesComplete} complete); ` +
       `positions ${stats.positionsIn} -> ${stats.positionsOut}`,
   );
   for (const problem of stats.invalid) console.error(`  skipped ${problem}`);
 
   const matchBar = progress('match', converted.boundaries.length);
-  const match = matchBoundaries(converted.boundaries, folder.municipalities.features);
+  const match = matchBoundaries(converted.boundaries, folder.municipalities.features, folder.matchTable);
   matchBar.done(`${match.matched.length} of ${folder.municipalities.features.length} municipalities`);
 
   const writeBar = progress('write', 1);
@@ -141,6 +143,8 @@ async function main(): Promise<void> {
     live: !args.from,
     queries,
     toleranceDeg: args.tolerance,
+    simplified: stats.simplified,
+    keptWhole: stats.keptWhole,
     byKind: stats.byKind,
     match,
     files: out.OSM_FILES,
@@ -157,9 +161,9 @@ async function main(): Promise<void> {
     for (const p of problems.slice(0, 30)) console.error(`  ${formatProblem(p)}`);
     fail(1, `${problems.length} problem(s). Nothing was written.`);
   }
-  files['SOURCES.md'] = `${oldSources.trimEnd()}\n${section}`;
+  files['SOURCES.md'] = withSourcesSection(oldSources, section);
   files[out.OSM_FILES.manifest] = `${JSON.stringify(
-    { importDate: args.date, dataDate: osmBaseDate(doc) ?? null, origin: args.from ? basename(args.from) : args.endpoint, toleranceDeg: args.tolerance, curated: folder.curated, counts: stats.byKind },
+    { importDate: args.date, dataDate: osmBaseDate(doc) ?? null, origin: args.from ? basename(args.from) : args.endpoint, toleranceDeg: args.tolerance, curated: folder.curated, counts: stats.byKind, boundaries: { read: stats.boundaries, complete: stats.boundariesComplete, matched: match.matched.length, refused: match.refused.length } },
     null,
     2,
   )}\n`;
@@ -172,8 +176,7 @@ async function main(): Promise<void> {
       `${kinds ? ` (${kinds})` : ''}, ${match.matched.length}/${folder.municipalities.features.length} municipalities with an OSM boundary ` +
       `(${Math.round(performance.now() - started)} ms). © OpenStreetMap contributors, ODbL.`,
   );
-  if (match.unmatched.length) console.log(`Unmatched OSM boundaries (${match.unmatched.length}):\n  ${match.unmatched.join('\n  ')}`);
-  if (match.withoutBoundary.length) console.log(`Municipalities keeping their point (${match.withoutBoundary.length}): ${match.withoutBoundary.join(', ')}`);
+  console.log([...boundarySummary(match, stats), simplificationSummary(stats)].join('\n'));
 }
 
 main().catch((e: unknown) => {

@@ -2,17 +2,23 @@
 // one Overpass JSON document for the same conversion as a live import.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import Bunzip from 'seek-bzip';
 import { DOMParser } from '@xmldom/xmldom';
 import { createOSMStream } from 'osm-pbf-parser-node';
-import { isWantedTags } from '../../src/domain/osm/convert';
+import { isWantedElement } from '../../src/domain/osm/layers';
+import { DEFAULT_ADMIN_LEVELS } from '../../src/domain/osm/queries';
 import { OverpassJson, type OverpassElement, type OsmTags } from '../../src/domain/osm/osm-types';
 
 export class InputError extends Error {}
 
 export type FileFormat = 'json' | 'xml' | 'pbf';
 
+/** `.gz` and `.bz2` wrap any of the formats: `moscow.osm.gz` is OSM XML. */
+const COMPRESSED = /\.(gz|bz2)$/;
+
 export function formatOf(path: string): FileFormat | undefined {
-  const name = basename(path).toLowerCase();
+  const name = basename(path).toLowerCase().replace(COMPRESSED, '');
   if (name.endsWith('.pbf')) return 'pbf';
   if (name.endsWith('.osm') || name.endsWith('.xml')) return 'xml';
   if (name.endsWith('.json') || name.endsWith('.overpass')) return 'json';
@@ -103,7 +109,8 @@ interface PbfItem {
  * ways of a wanted kind, and the node ids they use, (3) those nodes plus tagged nodes of a wanted
  * kind. A PBF holds nodes, then ways, then relations, hence the order.
  */
-export async function readPbf(path: string, adminLevels?: readonly string[], onPass?: (pass: number) => void): Promise<OverpassJson> {
+export async function readPbf(path: string, adminLevels: readonly string[] = DEFAULT_ADMIN_LEVELS, onPass?: (pass: number) => void): Promise<OverpassJson> {
+  const wanted = (item: PbfItem) => isWantedElement(item.type!, item.tags, adminLevels);
   const pass = async (n: number, each: (item: PbfItem) => void) => {
     onPass?.(n);
     try {
@@ -118,7 +125,7 @@ export async function readPbf(path: string, adminLevels?: readonly string[], onP
   let timestamp: number | undefined;
   await pass(1, (item) => {
     if (item.osmosis_replication_timestamp) timestamp = item.osmosis_replication_timestamp;
-    if (item.type !== 'relation' || !isWantedTags(item.tags, adminLevels)) return;
+    if (item.type !== 'relation' || !wanted(item)) return;
     const members = item.members ?? [];
     relations.push({ type: 'relation', id: item.id, members, ...(item.tags ? { tags: item.tags } : {}) });
     for (const m of members) {
@@ -128,34 +135,63 @@ export async function readPbf(path: string, adminLevels?: readonly string[], onP
   });
   const ways: OverpassElement[] = [];
   await pass(2, (item) => {
-    if (item.type !== 'way' || !(memberWays.has(item.id) || isWantedTags(item.tags, adminLevels))) return;
+    if (item.type !== 'way' || !(memberWays.has(item.id) || wanted(item))) return;
     const nodes = item.refs ?? [];
     ways.push({ type: 'way', id: item.id, nodes, ...(item.tags ? { tags: item.tags } : {}) });
     for (const id of nodes) wantedNodes.add(id);
   });
   const nodes: OverpassElement[] = [];
   await pass(3, (item) => {
-    if (item.type !== 'node' || !(wantedNodes.has(item.id) || isWantedTags(item.tags, adminLevels))) return;
-    const tags = wantedNodes.has(item.id) && !isWantedTags(item.tags, adminLevels) ? undefined : item.tags;
+    if (item.type !== 'node') return;
+    const taken = wanted(item);
+    if (!taken && !wantedNodes.has(item.id)) return;
+    const tags = taken ? item.tags : undefined;
     nodes.push({ type: 'node', id: item.id, lat: item.lat!, lon: item.lon!, ...(tags ? { tags } : {}) });
   });
   const base = timestamp ? new Date(timestamp * 1000).toISOString().replace(/\.\d+Z$/, 'Z') : undefined;
   return { version: 0.6, generator: 'ParkAtlas .osm.pbf reader', ...(base ? { osm3s: { timestamp_osm_base: base } } : {}), elements: [...nodes, ...ways, ...relations] };
 }
 
+type Compression = 'gzip' | 'bzip2' | undefined;
+
+/** Told by the first bytes, not the name: a download saved without its extension still reads. */
+function compressionOf(bytes: Uint8Array): Compression {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return 'gzip';
+  if (bytes[0] === 0x42 && bytes[1] === 0x5a && bytes[2] === 0x68) return 'bzip2'; // "BZh"
+  return undefined;
+}
+
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** The file's text, unpacked when it is gzip or bzip2. */
+function readText(path: string): string {
+  const bytes = readBytes(path);
+  const compression = compressionOf(bytes);
+  try {
+    if (compression === 'gzip') return gunzipSync(bytes).toString('utf8');
+    if (compression === 'bzip2') return Bunzip.decode(bytes, undefined, true).toString('utf8');
+  } catch (e) {
+    throw new InputError(`${path}: cannot unpack ${compression} (${(e as Error).message}); is the download complete?`);
+  }
+  return bytes.toString('utf8');
+}
+
 export async function readOsmFile(path: string, adminLevels?: readonly string[], onPass?: (pass: number) => void): Promise<OverpassJson> {
   const format = formatOf(path);
-  let text: string | undefined;
-  if (format !== 'pbf') {
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
+  if (format === 'pbf') {
+    const head = readBytes(path).subarray(0, 4);
+    if (compressionOf(head)) throw new InputError(`${path}: an .osm.pbf is compressed inside already; unpack the outer ${compressionOf(head)} first`);
+    return readPbf(path, adminLevels, onPass);
   }
-  if (format === 'pbf') return readPbf(path, adminLevels, onPass);
-  if (format === 'xml') return parseOsmXml(text!, path);
-  if (format === 'json') return parseJson(text!, path);
+  const text = readText(path);
+  if (format === 'xml') return parseOsmXml(text, path);
+  if (format === 'json') return parseJson(text, path);
   // No telling extension: sniff the first character.
-  return text!.trimStart().startsWith('<') ? parseOsmXml(text!, path) : parseJson(text!, path);
+  return text.trimStart().startsWith('<') ? parseOsmXml(text, path) : parseJson(text, path);
 }

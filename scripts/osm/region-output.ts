@@ -2,7 +2,7 @@
 // OSM output goes to <data-dir>/osm/, and region.json `files` is pointed at the merged files.
 // osm/import.json remembers which files were the curated ones, so a second import starts from
 // them again instead of merging OSM into OSM.
-import type * as z from 'zod';
+import * as z from 'zod';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkRegion } from '../../src/domain/data/check-region';
@@ -11,6 +11,7 @@ import { loadRegion } from '../../src/domain/data/region-data';
 import { InfraCollection, type InfraFeature } from '../../src/domain/schema/infrastructure';
 import { MunicipalityCollection } from '../../src/domain/schema/municipality';
 import { RegionConfig } from '../../src/domain/schema/region';
+import type { MatchTable } from '../../src/domain/osm/boundaries';
 import { OSM_ATTRIBUTION } from '../../src/domain/osm/sources-section';
 
 export const OSM_FILES = {
@@ -20,6 +21,11 @@ export const OSM_FILES = {
   manifest: 'osm/import.json',
 } as const;
 
+/** Optional, in the region folder: municipality id -> OSM relation id, for names that do not match. */
+export const MATCH_TABLE_FILE = 'osm-match.json';
+
+const MatchTableFile = z.record(z.string(), z.number().int('an OSM relation id is a whole number').positive('an OSM relation id is positive'));
+
 export interface RegionFolder {
   dir: string;
   /** region.json as written (key order kept when we write it back). */
@@ -28,6 +34,7 @@ export interface RegionFolder {
   curated: { infrastructure: string; municipalities: string };
   curatedInfrastructure: InfraFeature[];
   municipalities: MunicipalityCollection;
+  matchTable: MatchTable;
 }
 
 export class RegionError extends Error {}
@@ -41,11 +48,11 @@ function readJson(dir: string, name: string): unknown {
   }
 }
 
-function parse<S extends z.ZodType>(schema: S, dir: string, name: string): z.infer<S> {
+function parse<S extends z.ZodType>(schema: S, dir: string, name: string, hint = '; run `npm run data` for the full list'): z.infer<S> {
   const result = schema.safeParse(readJson(dir, name));
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new RegionError(`${join(dir, name)} is not valid (${issue.path.join('.') || '(root)'}: ${issue.message}); run \`npm run data\` for the full list`);
+    throw new RegionError(`${join(dir, name)} is not valid (${issue.path.join('.') || '(root)'}: ${issue.message})${hint}`);
   }
   return result.data;
 }
@@ -63,7 +70,22 @@ export function readRegionFolder(dir: string): RegionFolder {
   const infra = parse(InfraCollection, dir, curated.infrastructure);
   const curatedInfrastructure = infra.features.filter((f) => !f.properties.id.startsWith('osm-'));
   const municipalities = parse(MunicipalityCollection, dir, curated.municipalities);
-  return { dir, raw, region, curated, curatedInfrastructure, municipalities };
+  const matchTable = existsSync(join(dir, MATCH_TABLE_FILE)) ? readMatchTable(dir, municipalities) : {};
+  return { dir, raw, region, curated, curatedInfrastructure, municipalities, matchTable };
+}
+
+/** The match table, refused whole when an entry names no municipality or two share a relation. */
+function readMatchTable(dir: string, municipalities: MunicipalityCollection): MatchTable {
+  const table = parse(MatchTableFile, dir, MATCH_TABLE_FILE, '; write it {"municipality-id": relation id, ...}');
+  const path = join(dir, MATCH_TABLE_FILE);
+  const ids = new Set(municipalities.features.map((f) => f.properties.id));
+  const unknown = Object.keys(table).filter((id) => !ids.has(id));
+  if (unknown.length) throw new RegionError(`${path}: no municipality with id ${unknown.join(', ')} (ids are those of municipalities.geojson)`);
+  const byRelation = new Map<number, string[]>();
+  for (const [id, rel] of Object.entries(table)) byRelation.set(rel, [...(byRelation.get(rel) ?? []), id]);
+  const shared = [...byRelation].filter(([, list]) => list.length > 1);
+  if (shared.length) throw new RegionError(`${path}: relation ${shared[0]![0]} is given to ${shared[0]![1].join(' and ')}; one relation is one municipality`);
+  return table;
 }
 
 /** GeoJSON with one feature per line: small diffs, still one JSON document. */

@@ -1,7 +1,7 @@
 // `npm run import:osm` as a user runs it: a real process on a temporary copy of the Kuzbass
 // folder, then the data build on the result.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -92,11 +92,16 @@ describe('npm run import:osm -- --from overpass-small.json, then npm run data', 
     expect(MunicipalityCollection.safeParse(readJson(out, 'municipalities.geojson')).success).toBe(true);
   });
 
-  it('starts again from the curated files when run a second time', async () => {
+  it('is idempotent: a second run starts from the curated files and replaces its SOURCES.md section', async () => {
+    const names = ['osm/infrastructure.geojson', 'osm/infrastructure.merged.geojson', 'osm/municipalities.geojson', 'region.json', 'SOURCES.md'];
+    const first = Object.fromEntries(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
     await importOsm('--from', join(FIXTURES, 'overpass-small.json'), '--data-dir', dir);
-    const merged = readJson(dir, 'osm', 'infrastructure.merged.geojson');
-    expect(merged.features).toHaveLength(readJson(FIXTURE_REGION_DIR, 'infrastructure.geojson').features.length + 14);
-    expect(readFileSync(join(dir, 'SOURCES.md'), 'utf8').match(/## OpenStreetMap import/g)).toHaveLength(2);
+    for (const n of names) expect(readFileSync(join(dir, n), 'utf8'), n).toBe(first[n]);
+    // A later import: the same section, with its new date, in the same place.
+    await tsx('scripts/import-osm.ts', '--date', '2027-03-01', '--from', join(FIXTURES, 'overpass-small.json'), '--data-dir', dir);
+    const sources = readFileSync(join(dir, 'SOURCES.md'), 'utf8');
+    expect(sources.match(/## OpenStreetMap import/g)).toEqual(['## OpenStreetMap import']);
+    expect(sources).toBe(first['SOURCES.md']!.replaceAll('2026-12-01', '2027-03-01'));
   });
 });
 
@@ -119,6 +124,26 @@ describe('other inputs', () => {
     const e = await failure(importOsm('--from', join(FIXTURE_REGION_DIR, 'sites.geojson'), '--data-dir', dir));
     expect(e?.code).toBe(2);
     expect(e?.stderr).toMatch(/sites\.geojson: not an Overpass JSON document/);
+    expect(existsSync(join(dir, 'osm'))).toBe(false);
+  });
+
+  it('fails with exit 2 on a cut-off .bz2 download, saying so, writing nothing', async () => {
+    const dir = regionCopy();
+    const bz2 = readFileSync(join(FIXTURES, 'real', 'moscow.osm.bz2'));
+    const cut = join(mkdtempSync(join(tmpdir(), 'parkatlas-cut-')), 'kuzbass.osm.bz2');
+    writeFileSync(cut, bz2.subarray(0, 5000));
+    const e = await failure(importOsm('--from', cut, '--data-dir', dir));
+    expect(e?.code).toBe(2);
+    expect(e?.stderr).toMatch(/kuzbass\.osm\.bz2: cannot unpack bzip2 .*is the download complete\?/);
+    expect(existsSync(join(dir, 'osm'))).toBe(false);
+  });
+
+  it('refuses a match table naming a municipality the region does not have, with exit 2', async () => {
+    const dir = regionCopy();
+    writeFileSync(join(dir, 'osm-match.json'), '{"yurga-go": 1001, "jurga": 1002}\n');
+    const e = await failure(importOsm('--from', join(FIXTURES, 'overpass-small.json'), '--data-dir', dir));
+    expect(e?.code).toBe(2);
+    expect(e?.stderr).toContain('osm-match.json: no municipality with id jurga');
     expect(existsSync(join(dir, 'osm'))).toBe(false);
   });
 

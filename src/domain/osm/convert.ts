@@ -2,13 +2,15 @@
 // geometries (it joins the ways of multipolygon and boundary relations into rings, outer and
 // inner); this module decides what each object is and cleans its geometry.
 import osmtogeojson from 'osmtogeojson';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Geometry } from 'geojson';
 import { InfraFeature, type InfraKind } from '../schema/infrastructure';
 import type { OsmBoundary } from './boundaries';
-import { countPositions, DEFAULT_TOLERANCE_DEG, prepareGeometry, type Bbox } from './geometry';
-import { osmBaseDate, osmRef, type OsmType, type OverpassJson } from './osm-types';
+import { countPositions, DEFAULT_TOLERANCE_DEG, prepareGeometry, type Bbox, type SimplifyReport } from './geometry';
+import { classifyElement, isBoundaryElement, LINE_KINDS } from './layers';
+import { osmBaseDate, osmRef, type OsmType, type OverpassElement, type OverpassJson } from './osm-types';
 import { DEFAULT_ADMIN_LEVELS } from './queries';
-import { classifyTags, infraProperties } from './tag-map';
+import { completeness, indexElements, isComplete } from './relation-completeness';
+import { infraProperties } from './tag-map';
 
 export interface ConvertOptions {
   bbox: Bbox;
@@ -23,7 +25,12 @@ export interface ConvertOptions {
 export interface ConvertStats {
   osmFeatures: number;
   byKind: Partial<Record<InfraKind, number>>;
+  /** Boundary relations of the admin levels, and how many of them were complete. */
   boundaries: number;
+  boundariesComplete: number;
+  /** Features whose geometry simplification shortened; features too small to simplify, kept as they were. */
+  simplified: number;
+  keptWhole: number;
   /** Objects of no layer the import takes (tower nodes, untagged parts, other boundaries). */
   ignored: number;
   outsideBbox: number;
@@ -40,8 +47,17 @@ export interface ConvertResult {
   stats: ConvertStats;
 }
 
-export function isBoundary(tags: Record<string, string>, adminLevels: readonly string[] = DEFAULT_ADMIN_LEVELS): boolean {
-  return tags.boundary === 'administrative' && adminLevels.includes(tags.admin_level ?? '');
+type Relation = Extract<OverpassElement, { type: 'relation' }>;
+
+/**
+ * A place OSM maps as a closed way whose key osmtogeojson does not know as an area (a gas
+ * distribution station, `pipeline=substation`) comes out as a closed line; it is an area.
+ */
+function asPlace(kind: InfraKind, g: Geometry): Geometry {
+  if (LINE_KINDS.has(kind) || g.type !== 'LineString') return g;
+  const c = g.coordinates;
+  const closed = c.length >= 4 && c[0]![0] === c[c.length - 1]![0] && c[0]![1] === c[c.length - 1]![1];
+  return closed ? { type: 'Polygon', coordinates: [c] } : g;
 }
 
 export function convertOverpass(doc: OverpassJson, options: ConvertOptions): ConvertResult {
@@ -50,10 +66,14 @@ export function convertOverpass(doc: OverpassJson, options: ConvertOptions): Con
   const asOf = osmBaseDate(doc) ?? options.importDate;
   const geo = osmtogeojson(doc);
   const total = geo.features.length;
+  const report: SimplifyReport = { keptWhole: 0 };
   const stats: ConvertStats = {
     osmFeatures: total,
     byKind: {},
     boundaries: 0,
+    boundariesComplete: 0,
+    simplified: 0,
+    keptWhole: 0,
     ignored: 0,
     outsideBbox: 0,
     invalid: [],
@@ -61,47 +81,79 @@ export function convertOverpass(doc: OverpassJson, options: ConvertOptions): Con
     positionsOut: 0,
   };
   const infrastructure: InfraFeature[] = [];
-  const boundaries: OsmBoundary[] = [];
   const every = Math.max(1, Math.floor(total / 100));
 
+  /** The geometry as the data build wants it, counting what simplification did. */
+  const prepare = (g: Geometry) => {
+    const kept = report.keptWhole;
+    const out = prepareGeometry(g, options.bbox, tolerance, report);
+    if (!out) return undefined;
+    const before = countPositions(g);
+    const after = countPositions(out);
+    stats.positionsIn += before;
+    stats.positionsOut += after;
+    if (report.keptWhole > kept) stats.keptWhole++;
+    else if (after < before) stats.simplified++;
+    return out;
+  };
+
+  // Boundaries come from the relations themselves: osmtogeojson leaves out a relation with no
+  // member left at all, and a cut one must still be reported.
+  const boundaryGeometry = new Map<number, Geometry | null>();
   geo.features.forEach((f, i) => {
     if (i % every === 0) options.onProgress?.(i, total);
     const { type, id, tags } = f.properties;
     const ref = osmRef(type as OsmType, Number(id));
-    const boundary = type === 'relation' && isBoundary(tags, adminLevels);
-    const classified = boundary ? undefined : classifyTags(tags);
-    if (!ref || !f.geometry || (!boundary && !classified)) {
+    if (ref && isBoundaryElement(type as OsmType, tags, adminLevels)) {
+      // A tainted polygon is a fragment: it is never drawn, whatever the member count says.
+      boundaryGeometry.set(Number(id), f.properties.tainted ? null : f.geometry);
+      return;
+    }
+    const classified = classifyElement(type as OsmType, tags);
+    if (!ref || !classified || !f.geometry) {
       stats.ignored++;
       return;
     }
-    stats.positionsIn += countPositions(f.geometry);
-    const geometry = prepareGeometry(f.geometry, options.bbox, tolerance);
+    const geometry = prepare(asPlace(classified.kind, f.geometry));
     if (!geometry) {
       stats.outsideBbox++;
       return;
     }
-    stats.positionsOut += countPositions(geometry);
-    if (boundary) {
-      if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return void stats.invalid.push(`${type}/${id}: boundary is not a polygon`);
-      boundaries.push({ osmId: `${type}/${id}`, url: ref.url, tags, geometry: geometry as Polygon | MultiPolygon });
-      stats.boundaries++;
-      return;
-    }
-    const kind = classified!.kind;
-    const properties = infraProperties(kind, tags, { osmId: ref.id, url: ref.url, accessed: options.importDate, asOf });
+    const properties = infraProperties(classified.kind, tags, { osmId: ref.id, url: ref.url, accessed: options.importDate, asOf });
     const parsed = InfraFeature.safeParse({ type: 'Feature', geometry, properties });
     if (!parsed.success) {
       stats.invalid.push(`${type}/${id}: ${parsed.error.issues.map((e) => `${e.path.join('.')}: ${e.message}`).join('; ')}`);
       return;
     }
     infrastructure.push(parsed.data);
-    stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
+    stats.byKind[classified.kind] = (stats.byKind[classified.kind] ?? 0) + 1;
   });
+
+  const index = indexElements(doc);
+  const boundaries: OsmBoundary[] = [];
+  for (const el of doc.elements) {
+    if (el.type !== 'relation' || !isBoundaryElement('relation', el.tags, adminLevels)) continue;
+    const ref = osmRef('relation', el.id)!;
+    stats.boundaries++;
+    const whole = completeness(el as Relation, index);
+    const base = { osmId: `relation/${el.id}`, url: ref.url, tags: el.tags ?? {}, completeness: whole };
+    const raw = boundaryGeometry.get(el.id);
+    if (!isComplete(whole) || !raw) {
+      boundaries.push(base);
+      continue;
+    }
+    const geometry = prepare(raw);
+    if (!geometry) {
+      stats.outsideBbox++;
+      continue;
+    }
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+      stats.invalid.push(`relation/${el.id}: boundary is not a polygon`);
+      continue;
+    }
+    stats.boundariesComplete++;
+    boundaries.push({ ...base, geometry });
+  }
   options.onProgress?.(total, total);
   return { infrastructure, boundaries, asOf, stats };
-}
-
-/** Whether an element belongs to any layer group: the pre-filter for whole-file (.pbf) reads. */
-export function isWantedTags(tags: Record<string, string> | undefined, adminLevels: readonly string[] = DEFAULT_ADMIN_LEVELS): boolean {
-  return !!tags && (isBoundary(tags, adminLevels) || classifyTags(tags) !== undefined);
 }

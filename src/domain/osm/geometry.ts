@@ -35,19 +35,33 @@ function allInside(coords: readonly Position[], bbox: Bbox): boolean {
   return coords.every((c) => inside(c, bbox));
 }
 
-function simplifyLine(coords: Position[], tolerance: number): Position[] {
-  if (tolerance <= 0 || coords.length < 3) return coords;
-  return simplify({ type: 'LineString', coordinates: coords } as LineString, { tolerance }).coordinates;
+/** Counts features too small to simplify, which are kept as they were rather than dropped. */
+export interface SimplifyReport {
+  keptWhole: number;
 }
 
-function lineParts(parts: Position[][], bbox: Bbox, tolerance: number): LineString | MultiLineString | undefined {
+const isClosed = (c: readonly Position[]) => c.length > 1 && c[0]![0] === c[c.length - 1]![0] && c[0]![1] === c[c.length - 1]![1];
+
+/**
+ * A line simplified, or the line as it was when simplifying would leave nothing of it: a closed
+ * way (a roundabout) shrinks to its start point, since Douglas–Peucker keeps only the two ends.
+ */
+function simplifyLine(coords: Position[], tolerance: number, report?: SimplifyReport): Position[] {
+  if (tolerance <= 0 || coords.length < 3) return coords;
+  const simple = cleanPositions(simplify({ type: 'LineString', coordinates: coords } as LineString, { tolerance }).coordinates);
+  if (simple.length >= (isClosed(coords) ? 4 : 2)) return simple;
+  if (report) report.keptWhole++;
+  return coords;
+}
+
+function lineParts(parts: Position[][], bbox: Bbox, tolerance: number, report?: SimplifyReport): LineString | MultiLineString | undefined {
   const clipped = parts.flatMap((p) => {
     if (allInside(p, bbox)) return [p];
     // bboxClip answers a LineString when one piece is left, a MultiLineString otherwise.
     const g = bboxClip({ type: 'LineString', coordinates: p }, [...bbox]).geometry as LineString | MultiLineString;
     return g.type === 'LineString' ? [g.coordinates] : g.coordinates;
   });
-  const kept = clipped.map((p) => cleanPositions(simplifyLine(p, tolerance))).filter((p) => p.length >= 2);
+  const kept = clipped.map((p) => cleanPositions(simplifyLine(p, tolerance, report))).filter((p) => p.length >= 2);
   if (!kept.length) return undefined;
   return kept.length === 1 ? { type: 'LineString', coordinates: kept[0]! } : { type: 'MultiLineString', coordinates: kept };
 }
@@ -71,12 +85,15 @@ function polygonRings(rings: Position[][], bbox: Bbox, tolerance: number): Posit
       simple = parts; // Turf throws on a ring under 4 positions; keep the clipped rings as they are.
     }
   }
+  const closeRing = (ring: Position[]) => {
+    const c = cleanPositions(ring);
+    if (c.length && !isClosed(c)) c.push([...c[0]!]);
+    return c;
+  };
+  // Turf's polygon simplify lowers its tolerance until every ring keeps 4 positions.
   const out: Position[][] = [];
   for (const [i, ring] of simple.entries()) {
-    const c = cleanPositions(ring);
-    const first = c[0];
-    const last = c[c.length - 1];
-    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) c.push([...first]);
+    const c = closeRing(ring);
     if (c.length >= 4) out.push(c);
     else if (i === 0) return undefined;
   }
@@ -87,16 +104,16 @@ function polygonRings(rings: Position[][], bbox: Bbox, tolerance: number): Posit
  * The geometry as the data build wants it, or undefined when nothing of it lies in the bbox.
  * Lines cut by the bbox become MultiLineStrings of their inside parts.
  */
-export function prepareGeometry(g: Geometry, bbox: Bbox, tolerance = DEFAULT_TOLERANCE_DEG): OsmGeometry | undefined {
+export function prepareGeometry(g: Geometry, bbox: Bbox, tolerance = DEFAULT_TOLERANCE_DEG, report?: SimplifyReport): OsmGeometry | undefined {
   switch (g.type) {
     case 'Point': {
       const [lon, lat] = g.coordinates;
       return inside(g.coordinates, bbox) ? { type: 'Point', coordinates: [round6(lon!), round6(lat!)] } : undefined;
     }
     case 'LineString':
-      return lineParts([g.coordinates], bbox, tolerance);
+      return lineParts([g.coordinates], bbox, tolerance, report);
     case 'MultiLineString':
-      return lineParts(g.coordinates, bbox, tolerance);
+      return lineParts(g.coordinates, bbox, tolerance, report);
     case 'Polygon':
     case 'MultiPolygon': {
       const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)

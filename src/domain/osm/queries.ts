@@ -2,7 +2,7 @@
 // out skel qt;`: full tags of the matches, then the ways and nodes they are built from, without
 // tags. That output shares a node between ways (smaller than `out geom` for boundaries that
 // touch), and it is the format the import's --from FILE reads.
-import type { OsmQueryGroup } from './tag-map';
+import { boundaryTests, LAYER_RULES, tagFilterText, type OsmQueryGroup } from './layers';
 
 /** Where to look: the region bbox [west, south, east, north], or an OSM relation's area. */
 export type OsmArea = { bbox: readonly [number, number, number, number] } | { relationId: number };
@@ -27,32 +27,10 @@ function areaFilter(area: OsmArea): { prelude: string; filter: string } {
   return { prelude: '', filter: `(${s},${w},${n},${e})` };
 }
 
-const escapeRe = (s: string) => s.replace(/[^0-9a-z_]/gi, '');
-
+/** The Overpass statements of a group, generated from the layer rules (layers.ts). */
 function statements(group: OsmQueryGroup, f: string, adminLevels: readonly string[]): string[] {
-  switch (group) {
-    case 'boundaries':
-      return [`relation["boundary"="administrative"]["admin_level"~"^(${adminLevels.map(escapeRe).join('|')})$"]${f};`];
-    case 'power':
-      return [
-        `nwr["power"="plant"]${f};`,
-        `nwr["power"="substation"]["substation"!="minor_distribution"]${f};`,
-        `way["power"~"^(line|minor_line)$"]["voltage"]${f};`,
-      ];
-    case 'gas':
-      return [
-        `way["man_made"="pipeline"]["substance"~"^(gas|natural_gas)$"]${f};`,
-        `nwr["pipeline"="substation"]["substance"~"^(gas|natural_gas)$"]${f};`,
-      ];
-    case 'rail':
-      return [`way["railway"="rail"]["service"!~"^(yard|crossover)$"]${f};`, `nwr["railway"~"^(station|halt)$"]${f};`];
-    case 'roads':
-      return [`way["highway"~"^(motorway|trunk|primary)$"]${f};`];
-    case 'airports':
-      return [`nwr["aeroway"="aerodrome"]${f};`];
-    case 'water':
-      return [`nwr["man_made"~"^(water_works|wastewater_plant)$"]${f};`];
-  }
+  if (group === 'boundaries') return [`relation${boundaryTests(adminLevels).map(tagFilterText).join('')}${f};`];
+  return LAYER_RULES.filter((r) => r.group === group).map((r) => `${r.on}${r.where.map(tagFilterText).join('')}${f};`);
 }
 
 export function buildQuery(group: OsmQueryGroup, area: OsmArea, options: QueryOptions = {}): string {

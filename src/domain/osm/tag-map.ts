@@ -1,51 +1,8 @@
-// Which OSM objects become which infrastructure kind, and the properties they carry.
-// The tags follow the OSM wiki pages of each key (power=*, man_made=pipeline, pipeline=substation,
-// railway=*, highway=*, aeroway=aerodrome, man_made=water_works|wastewater_plant).
+// The properties an OSM object of a known kind carries (which objects are taken: layers.ts).
 import type { InfraKind, InfraProperties } from '../schema/infrastructure';
 import type { LocalizedText } from '../schema/common';
 import type { OsmTags } from './osm-types';
 import { parseDiameterMm, parsePowerMw, parseVoltageKv } from './tag-values';
-
-/** The layer groups: one Overpass request each (see queries.ts). */
-export const OSM_QUERY_GROUPS = ['boundaries', 'power', 'gas', 'rail', 'roads', 'airports', 'water'] as const;
-export type OsmQueryGroup = (typeof OSM_QUERY_GROUPS)[number];
-
-const GAS = new Set(['gas', 'natural_gas']);
-const ROADS = new Set(['motorway', 'trunk', 'primary']);
-/** Track that is not a line to a site: yards and crossovers are left out; sidings and spurs stay. */
-const SKIPPED_RAIL_SERVICE = new Set(['yard', 'crossover']);
-const SKIPPED_STATIONS = new Set(['subway', 'light_rail', 'monorail', 'funicular']);
-
-export interface Classified {
-  kind: InfraKind;
-  group: OsmQueryGroup;
-}
-
-/** The kind for an object's tags, or undefined when the import does not take it. */
-export function classifyTags(tags: OsmTags): Classified | undefined {
-  const power = tags.power;
-  if (power === 'plant') return { kind: 'power_plant', group: 'power' };
-  if (power === 'substation' && tags.substation !== 'minor_distribution') return { kind: 'substation', group: 'power' };
-  if (power === 'line') return { kind: 'power_line', group: 'power' };
-  // Distribution lines only where their voltage is known: an unlabelled 0.4 kV street line is noise.
-  if (power === 'minor_line' && parseVoltageKv(tags.voltage)) return { kind: 'power_line', group: 'power' };
-  const substance = tags.substance ?? '';
-  if (tags.man_made === 'pipeline' && GAS.has(substance)) return { kind: 'gas_pipeline', group: 'gas' };
-  if (tags.pipeline === 'substation' && GAS.has(substance)) return { kind: 'gas_distribution_station', group: 'gas' };
-  if (tags.railway === 'rail' && !SKIPPED_RAIL_SERVICE.has(tags.service ?? '')) return { kind: 'rail_line', group: 'rail' };
-  if ((tags.railway === 'station' || tags.railway === 'halt') && !SKIPPED_STATIONS.has(tags.station ?? '')) {
-    return { kind: 'rail_station', group: 'rail' };
-  }
-  if (ROADS.has(tags.highway ?? '')) return { kind: 'road', group: 'roads' };
-  if (tags.aeroway === 'aerodrome') return { kind: 'airport', group: 'airports' };
-  if (tags.man_made === 'water_works') {
-    // OSM has no tag of its own for a water intake: "Водозабор" names and water_works=intake mark one.
-    const intake = tags.water_works === 'intake' || /водозабор/i.test(tags.name ?? '');
-    return { kind: intake ? 'water_intake' : 'water_treatment', group: 'water' };
-  }
-  if (tags.man_made === 'wastewater_plant') return { kind: 'water_treatment', group: 'water' };
-  return undefined;
-}
 
 const kvText = (kv: number[] | undefined) => (kv ? kv.join('/') : undefined);
 

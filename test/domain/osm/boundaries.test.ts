@@ -22,6 +22,7 @@ const boundary = (id: number, tags: Record<string, string>): OsmBoundary => ({
   url: `https://www.openstreetmap.org/relation/${id}`,
   tags: { boundary: 'administrative', admin_level: '6', ...tags },
   geometry: square,
+  completeness: { memberWays: 1, missingWays: 0, waysMissingNodes: 0, openEnds: 0 },
 });
 
 /** A boundary relation: an outer ring split over two ways, and an inner ring (a hole). */
@@ -138,12 +139,50 @@ describe('matchBoundaries', () => {
       ],
       records,
     );
-    expect(r.matched.map((m) => m.municipalityId)).toEqual(['yurga-go']);
+    // Two boundaries carry Yurga's code: neither is taken, both are listed.
+    expect(r.matched).toEqual([]);
     expect(r.unmatched).toEqual([
-      'Юрга again (relation/4): OKTMO 32749000 already matched relation/3',
       'Болотнинский район (relation/1)',
       'Юргинский (relation/2): name fits yurga-go, yurginsky-mo',
+      '(no name) (relation/3): oktmo fits yurga-go, as relation/4 does',
+      'Юрга again (relation/4): oktmo fits yurga-go, as relation/3 does',
     ]);
+  });
+
+  it('matches foreign names through name, name:en, official_name and a non-numeric ref', () => {
+    const r = matchBoundaries(
+      [
+        boundary(1, { name: 'Jurga', 'name:en': 'Yurga urban okrug' }),
+        boundary(2, { name: 'Topki', official_name: 'Topkinsky Municipal District' }),
+        boundary(3, { ref: 'Tayga' }),
+      ],
+      records,
+    );
+    expect(r.matched.map((m) => [m.osmId, m.municipalityId, m.by])).toEqual([
+      ['relation/1', 'yurga-go', 'name'],
+      ['relation/2', 'topkinsky-mo', 'name'],
+      ['relation/3', 'tayga-go', 'name'],
+    ]);
+  });
+
+  it('lets the match table win over codes and names, and lists entries it could not use', () => {
+    const r = matchBoundaries(
+      [boundary(1, { name: 'Юргинский городской округ' }), boundary(2, { name: 'Somewhere', 'oktmo:user': '32749000' })],
+      records,
+      { 'yurga-go': 1, 'tayga-go': 99 },
+    );
+    expect(r.matched.map((m) => [m.osmId, m.municipalityId, m.by])).toEqual([['relation/1', 'yurga-go', 'table']]);
+    // Yurga is the table's: the OKTMO tag of relation 2 no longer names an open record.
+    expect(r.unmatched).toEqual(['Somewhere (relation/2)']);
+    expect(r.tableUnused).toEqual(['tayga-go -> relation/99']);
+  });
+
+  it('never draws a refused boundary: its municipality keeps its point and is named', () => {
+    const cut: OsmBoundary = { ...boundary(5, { name: 'Юргинский городской округ' }), geometry: undefined, completeness: { memberWays: 7, missingWays: 1, waysMissingNodes: 0, openEnds: 2 } };
+    const r = matchBoundaries([cut], records);
+    expect(r.matched).toEqual([]);
+    expect(r.refused).toEqual([{ osmId: 'relation/5', name: 'Юргинский городской округ', completeness: cut.completeness, municipalityId: 'yurga-go' }]);
+    expect(r.withoutBoundary).toContain('yurga-go');
   });
 });
 

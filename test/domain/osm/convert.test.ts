@@ -74,7 +74,7 @@ describe('convertOverpass on `out geom` output', () => {
     });
     const r = convertOverpass(doc, { bbox: BBOX, importDate: '2026-12-01' });
     expect(r.infrastructure.map((f) => [f.properties.id, f.geometry.type, f.properties.voltageKv])).toEqual([['osm-way-5', 'LineString', [35]]]);
-    expect(r.boundaries.map((b) => [b.osmId, b.geometry.type])).toEqual([['relation/9', 'Polygon']]);
+    expect(r.boundaries.map((b) => [b.osmId, b.geometry?.type])).toEqual([['relation/9', 'Polygon']]);
   });
 });
 
@@ -84,5 +84,53 @@ describe('mergeOverpass', () => {
     const skel = { type: 'node' as const, id: 1, lat: 55, lon: 85 };
     const merged = mergeOverpass([{ elements: [skel] }, { elements: [tagged, { type: 'node', id: 2, lat: 55, lon: 86 }] }]);
     expect(merged.elements).toEqual([tagged, { type: 'node', id: 2, lat: 55, lon: 86 }]);
+  });
+});
+
+describe('convertOverpass never drops a small place', () => {
+  it('keeps a gas distribution station of a few metres mapped as a closed way, as an area', () => {
+    const doc = OverpassJson.parse({
+      elements: [
+        { type: 'node', id: 1, lat: 55.3, lon: 86.1 },
+        { type: 'node', id: 2, lat: 55.3, lon: 86.10005 },
+        { type: 'node', id: 3, lat: 55.30003, lon: 86.10005 },
+        { type: 'node', id: 4, lat: 55.30003, lon: 86.1 },
+        { type: 'way', id: 10, nodes: [1, 2, 3, 4, 1], tags: { pipeline: 'substation', substance: 'gas' } },
+      ],
+    });
+    const r = convertOverpass(doc, { bbox: BBOX, importDate: '2026-12-01' });
+    expect(r.infrastructure.map((f) => [f.properties.kind, f.geometry.type])).toEqual([['gas_distribution_station', 'Polygon']]);
+    expect(r.stats.outsideBbox).toBe(0);
+  });
+});
+
+describe('convertOverpass refuses a boundary that is not whole', () => {
+  const nodes = [
+    { type: 'node', id: 1, lat: 55.6, lon: 84.8 },
+    { type: 'node', id: 2, lat: 55.6, lon: 85 },
+    { type: 'node', id: 3, lat: 55.8, lon: 85 },
+    { type: 'node', id: 4, lat: 55.8, lon: 84.8 },
+  ];
+  const tags = { type: 'boundary', boundary: 'administrative', admin_level: '6', name: 'Юргинский городской округ' };
+
+  it('refuses rings that do not close, which osmtogeojson does not mark', () => {
+    const doc = OverpassJson.parse({
+      elements: [
+        ...nodes,
+        { type: 'way', id: 11, nodes: [1, 2, 3] },
+        { type: 'way', id: 12, nodes: [3, 4] },
+        { type: 'relation', id: 21, tags, members: [{ type: 'way', ref: 11, role: 'outer' }, { type: 'way', ref: 12, role: 'outer' }] },
+      ],
+    });
+    const r = convertOverpass(doc, { bbox: BBOX, importDate: '2026-12-01' });
+    expect(r.boundaries.map((b) => [b.osmId, b.geometry])).toEqual([['relation/21', undefined]]);
+    expect(r.boundaries[0]!.completeness).toMatchObject({ missingWays: 0, openEnds: 2 });
+    expect(r.stats).toMatchObject({ boundaries: 1, boundariesComplete: 0 });
+  });
+
+  it('reports a relation with no member left, which osmtogeojson leaves out', () => {
+    const doc = OverpassJson.parse({ elements: [{ type: 'relation', id: 22, tags, members: [{ type: 'way', ref: 99, role: 'outer' }] }] });
+    const r = convertOverpass(doc, { bbox: BBOX, importDate: '2026-12-01' });
+    expect(r.boundaries.map((b) => [b.osmId, b.geometry, b.completeness.missingWays])).toEqual([['relation/22', undefined, 1]]);
   });
 });

@@ -52,4 +52,18 @@ describe('prepareGeometry', () => {
     const g = prepareGeometry({ type: 'Polygon', coordinates: [tiny] }, BBOX);
     expect((g as { coordinates: number[][][] }).coordinates[0]!.length).toBeGreaterThanOrEqual(4);
   });
+
+  it('keeps a roundabout (a closed way smaller than the tolerance) as it was, and counts it', () => {
+    // A 30 m circle of 12 vertices: Douglas–Peucker alone leaves only its start point.
+    const ring = Array.from({ length: 13 }, (_, i) => {
+      const a = ((i % 12) / 12) * 2 * Math.PI;
+      return [86.05 + 0.00024 * Math.cos(a), 55.35 + 0.00014 * Math.sin(a)];
+    });
+    const report = { keptWhole: 0 };
+    const g = prepareGeometry({ type: 'LineString', coordinates: ring }, BBOX, DEFAULT_TOLERANCE_DEG, report);
+    expect(g?.type).toBe('LineString');
+    expect((g as { coordinates: number[][] }).coordinates).toHaveLength(13);
+    expect(report.keptWhole).toBe(1);
+  });
+
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuery } from '../../../src/domain/osm/queries';
-import { OSM_QUERY_GROUPS } from '../../../src/domain/osm/tag-map';
+import { OSM_QUERY_GROUPS } from '../../../src/domain/osm/layers';
 
 describe('buildQuery', () => {
   const bbox = { bbox: [84.4, 52.1, 89.5, 56.9] as const };
@@ -18,7 +18,8 @@ describe('buildQuery', () => {
       expect(q.startsWith('[out:json][timeout:60];')).toBe(true);
       expect(q.endsWith('out body;\n>;\nout skel qt;')).toBe(true);
     }
-    expect(buildQuery('power', bbox)).toContain('way["power"~"^(line|minor_line)$"]["voltage"](52.1,84.4,56.9,89.5);');
+    expect(buildQuery('power', bbox)).toContain('way["power"="line"](52.1,84.4,56.9,89.5);');
+    expect(buildQuery('power', bbox)).toContain('way["power"="minor_line"]["voltage"~"[0-9]"](52.1,84.4,56.9,89.5);');
     expect(buildQuery('boundaries', bbox, { adminLevels: ['6', '5'] })).toContain('["admin_level"~"^(6|5)$"]');
   });
 

@@ -1,42 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InfraProperties } from '../../../src/domain/schema/infrastructure';
-import { classifyTags, infraProperties, osmName } from '../../../src/domain/osm/tag-map';
+import { infraProperties, osmName } from '../../../src/domain/osm/tag-map';
 
 const prov = { osmId: 'osm-way-123', url: 'https://www.openstreetmap.org/way/123', accessed: '2026-12-01', asOf: '2026-11-30' };
-
-describe('classifyTags', () => {
-  it.each([
-    [{ power: 'plant' }, 'power_plant'],
-    [{ power: 'substation', voltage: '110000' }, 'substation'],
-    [{ power: 'line', voltage: '220000' }, 'power_line'],
-    [{ power: 'minor_line', voltage: '10000' }, 'power_line'],
-    [{ man_made: 'pipeline', substance: 'gas' }, 'gas_pipeline'],
-    [{ pipeline: 'substation', substance: 'gas' }, 'gas_distribution_station'],
-    [{ railway: 'rail' }, 'rail_line'],
-    [{ railway: 'rail', service: 'siding' }, 'rail_line'],
-    [{ railway: 'halt' }, 'rail_station'],
-    [{ highway: 'trunk' }, 'road'],
-    [{ aeroway: 'aerodrome' }, 'airport'],
-    [{ man_made: 'water_works' }, 'water_treatment'],
-    [{ man_made: 'water_works', name: 'Водозабор №2' }, 'water_intake'],
-    [{ man_made: 'wastewater_plant' }, 'water_treatment'],
-  ])('%o -> %s', (tags, kind) => {
-    expect(classifyTags(tags)?.kind).toBe(kind);
-  });
-
-  it.each([
-    [{ power: 'tower' }],
-    [{ power: 'minor_line' }],
-    [{ power: 'substation', substation: 'minor_distribution' }],
-    [{ man_made: 'pipeline', substance: 'water' }],
-    [{ railway: 'rail', service: 'yard' }],
-    [{ railway: 'station', station: 'subway' }],
-    [{ highway: 'residential' }],
-    [{ boundary: 'administrative', admin_level: '6' }],
-  ])('leaves %o out', (tags) => {
-    expect(classifyTags(tags)).toBeUndefined();
-  });
-});
 
 describe('infraProperties', () => {
   it('keeps the schema fields and the OSM provenance', () => {
