@@ -1,5 +1,6 @@
 // The site passport. Every value is rendered as React text, never as HTML.
 import { Panel } from './panel';
+import { midSentence } from '../i18n/format';
 import { translate, type Lang } from '../i18n/lang';
 import type { Passport, PassportRow } from '../view-model/passport';
 
@@ -32,7 +33,7 @@ function MissingSummary({ labels, lang }: { labels: string[]; lang: Lang }) {
   if (!labels.length) return null;
   return (
     <p className="missing-summary" aria-hidden="true">
-      {translate(lang, 'noData')}: {labels.join(', ').toLowerCase()}
+      {translate(lang, 'noData')}: {labels.map(midSentence).join(', ')}
     </p>
   );
 }

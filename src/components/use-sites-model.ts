@@ -1,14 +1,13 @@
 // Everything the investor views derive from the data and the link: filterable sites, the
 // filtered and sorted set, names. Computed once per change, shared by map and list.
 import { useMemo } from 'react';
-import { missingFor, toFilterable, type FilterableSite, type MissingMark } from '../domain/filters';
+import { missingFor, nearTargetsIn, toFilterable, type FilterableSite, type MissingMark } from '../domain/filters';
 import { applyFilterIndex, buildFilterIndex } from '../domain/filter-index';
-import type { InfraKind } from '../domain/schema/infrastructure';
+import type { NearTarget } from '../domain/schema/vocabulary';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import { sortSites } from '../domain/sort';
 import { filterDependencies, filterFromUrl, type UrlState } from '../domain/url-state';
 import { localized, type Lang } from '../i18n/lang';
-import { infrastructureOf } from '../map/legend-for';
 import type { LoadedRegion } from '../io/load-region';
 
 export interface SitesModel {
@@ -19,7 +18,8 @@ export interface SitesModel {
   nameOf: (id: string) => string;
   municipalityName: (id: string) => string | undefined;
   missing: (s: FilterableSite) => MissingMark[];
-  infraKinds: InfraKind[];
+  /** What sites have distances to (kinds, power lines by voltage class): the distance filters and sorts. */
+  nearTargets: NearTarget[];
   municipalitiesWithSites: { id: string; name: string }[];
 }
 
@@ -47,7 +47,7 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
     () => sortSites(applyFilterIndex(index, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru'),
     [index, filter, url.sort, names, lang],
   );
-  const infraKinds = useMemo(() => infrastructureOf(data).infrastructureKinds, [data]);
+  const nearTargets = useMemo(() => nearTargetsIn(all), [all]);
   const municipalitiesWithSites = useMemo(() => {
     const ids = new Set(all.map((s) => s.municipalityId));
     return [...ids]
@@ -61,7 +61,7 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
     byId,
     ...names,
     missing: (s) => missingFor(s, filter),
-    infraKinds,
+    nearTargets,
     municipalitiesWithSites,
   };
 }

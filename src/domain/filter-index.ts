@@ -4,7 +4,7 @@
 // test holds them together. Numeric columns come from the filter table (filter-fields.ts).
 import { MEASURES, NUMERIC_FIELDS, type MeasureColumn } from './filter-fields';
 import { searchWords, type FilterableSite, type SiteFilter } from './filters';
-import { INFRA_KINDS, type InfraKind } from './schema/infrastructure';
+import { NEAR_TARGETS, type NearTarget } from './schema/vocabulary';
 import { SITE_KINDS, SITE_STATUSES } from './schema/site';
 
 export interface FilterIndex {
@@ -15,7 +15,7 @@ export interface FilterIndex {
   munIds: Map<string, number>;
   /** Per measured value, NaN where it is unknown. */
   measures: Map<MeasureColumn, Float64Array>;
-  near: Map<InfraKind, Float64Array>;
+  near: Map<NearTarget, Float64Array>;
 }
 
 const column = (sites: readonly FilterableSite[], read: (s: FilterableSite) => number | undefined) =>
@@ -24,8 +24,8 @@ const column = (sites: readonly FilterableSite[], read: (s: FilterableSite) => n
 export function buildFilterIndex(sites: readonly FilterableSite[]): FilterIndex {
   const munIds = new Map<string, number>();
   for (const s of sites) if (!munIds.has(s.municipalityId)) munIds.set(s.municipalityId, munIds.size);
-  const near = new Map<InfraKind, Float64Array>();
-  for (const kind of INFRA_KINDS) near.set(kind, column(sites, (s) => s.nearestKm[kind]));
+  const near = new Map<NearTarget, Float64Array>();
+  for (const kind of NEAR_TARGETS) near.set(kind, column(sites, (s) => s.nearestKm[kind]));
   return {
     sites,
     status: Uint8Array.from(sites, (s) => SITE_STATUSES.indexOf(s.status)),
@@ -72,7 +72,7 @@ export function applyFilterIndex(index: FilterIndex, f: SiteFilter): FilterableS
     const values = index.measures.get(MEASURES[field.measure].column)!;
     range(values, field.bound === 'min' ? bound : undefined, field.bound === 'max' ? bound : undefined);
   }
-  for (const [k, km] of Object.entries(f.near) as [InfraKind, number][]) range(index.near.get(k)!, undefined, km);
+  for (const [k, km] of Object.entries(f.near) as [NearTarget, number][]) range(index.near.get(k)!, undefined, km);
   const words = searchWords(f.q);
   const keep = f.keepNoData;
 

@@ -3,14 +3,15 @@
 // (filter-fields.ts); this file holds what a filter and a filterable site are.
 import { MEASURES, NUMERIC_FIELDS, type MeasureColumn, type MeasureId, type NumericKey } from './filter-fields';
 import type { BuiltSiteFeature } from './schema/derived';
-import { INFRA_KINDS, type InfraKind } from './schema/vocabulary';
+import { NEAR_TARGETS, type NearTarget } from './schema/vocabulary';
 import type { SiteKind, SiteStatus } from './schema/site';
 
 export type SiteFilter = {
   status: readonly SiteStatus[];
   kind: readonly SiteKind[];
   mun: readonly string[];
-  near: Partial<Record<InfraKind, number>>;
+  /** Greatest distance in km to each target (`near=power_line_110:5`). */
+  near: Partial<Record<NearTarget, number>>;
   q?: string | undefined;
   /** Keep sites that have no data for an active numeric filter (they are marked "no data"). */
   keepNoData: boolean;
@@ -23,7 +24,7 @@ export type FilterableSite = {
   status: SiteStatus;
   kind: SiteKind;
   municipalityId: string;
-  nearestKm: Partial<Record<InfraKind, number>>;
+  nearestKm: Partial<Record<NearTarget, number>>;
   /** Lower-cased names and specialisation in both languages, for text search. */
   text: string;
 } & { [C in MeasureColumn]?: number | undefined };
@@ -40,8 +41,8 @@ export function normalizeText(s: string): string {
 
 export function toFilterable(site: BuiltSiteFeature): FilterableSite {
   const p = site.properties;
-  const nearestKm: Partial<Record<InfraKind, number>> = {};
-  for (const kind of INFRA_KINDS) {
+  const nearestKm: Partial<Record<NearTarget, number>> = {};
+  for (const kind of NEAR_TARGETS) {
     const hit = p.derived.nearest[kind];
     if (hit) nearestKm[kind] = hit.km;
   }
@@ -58,8 +59,13 @@ export function toFilterable(site: BuiltSiteFeature): FilterableSite {
   };
 }
 
-/** A "no data" mark: a measure of the filter table, or `near:<kind>`. */
-export type MissingMark = MeasureId | `near:${InfraKind}`;
+/** The targets some site has a distance to, in panel order: what the distance filters offer. */
+export function nearTargetsIn(sites: readonly FilterableSite[]): NearTarget[] {
+  return NEAR_TARGETS.filter((t) => sites.some((s) => s.nearestKm[t] !== undefined));
+}
+
+/** A "no data" mark: a measure of the filter table, or `near:<target>`. */
+export type MissingMark = MeasureId | `near:${NearTarget}`;
 
 /** Which active filters a site has no value for (shown as "no data" beside it). */
 export function missingFor(site: FilterableSite, f: SiteFilter): MissingMark[] {
@@ -67,7 +73,7 @@ export function missingFor(site: FilterableSite, f: SiteFilter): MissingMark[] {
   for (const field of NUMERIC_FIELDS) {
     if (f[field.key] !== undefined && site[MEASURES[field.measure].column] === undefined) missing.add(field.measure);
   }
-  for (const kind of Object.keys(f.near) as InfraKind[]) if (site.nearestKm[kind] === undefined) missing.add(`near:${kind}`);
+  for (const kind of Object.keys(f.near) as NearTarget[]) if (site.nearestKm[kind] === undefined) missing.add(`near:${kind}`);
   return [...missing];
 }
 

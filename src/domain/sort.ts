@@ -1,13 +1,13 @@
 // Result-list order. Unknown values always sort last, whatever the direction.
 import type { FilterableSite } from './filters';
-import { INFRA_KINDS, type InfraKind } from './schema/vocabulary';
+import { NEAR_TARGETS, type NearTarget } from './schema/vocabulary';
 
-export type SortKey = 'name' | 'area' | `dist:${InfraKind}`;
+export type SortKey = 'name' | 'area' | `dist:${NearTarget}`;
 
 export function parseSortKey(raw: string | null | undefined): SortKey | undefined {
   if (raw === 'name' || raw === 'area') return raw;
   const kind = raw?.startsWith('dist:') ? raw.slice(5) : undefined;
-  return kind && (INFRA_KINDS as readonly string[]).includes(kind) ? (raw as SortKey) : undefined;
+  return kind && (NEAR_TARGETS as readonly string[]).includes(kind) ? (raw as SortKey) : undefined;
 }
 
 export function sortSites(
@@ -22,7 +22,7 @@ export function sortSites(
   const value =
     key === 'area'
       ? (s: FilterableSite) => (s.areaHa === undefined ? undefined : -s.areaHa) // largest first
-      : (s: FilterableSite) => s.nearestKm[key.slice(5) as InfraKind]; // nearest first
+      : (s: FilterableSite) => s.nearestKm[key.slice(5) as NearTarget]; // nearest first
   return [...sites].sort((a, b) => {
     const va = value(a);
     const vb = value(b);

@@ -1,6 +1,6 @@
 // The public link contract (DESIGN.md "Share and embed URLs"). Parsing never throws: an unknown
 // or malformed value is dropped and the rest of the link still applies.
-import { INFRA_KINDS, SITE_KINDS, SITE_STATUSES, isLanguage, type InfraKind, type Language, type SiteKind, type SiteStatus } from './schema/vocabulary';
+import { NEAR_TARGETS, SITE_KINDS, SITE_STATUSES, isLanguage, type Language, type NearTarget, type SiteKind, type SiteStatus } from './schema/vocabulary';
 import { FILTER_KEYS, NUMERIC_FIELDS, type NumericKey } from './filter-fields';
 import type { SiteFilter } from './filters';
 import { parseSortKey, type SortKey } from './sort';
@@ -26,7 +26,7 @@ export type UrlState = {
   keepNoData: boolean;
   /** Extension beyond DESIGN.md's list: the list's order. */
   sort?: SortKey;
-  near: Partial<Record<InfraKind, number>>;
+  near: Partial<Record<NearTarget, number>>;
   q?: string;
   site?: string;
   compare: string[];
@@ -63,7 +63,7 @@ function parseNear(raw: string | null): UrlState['near'] {
   for (const pair of (raw ?? '').split(',')) {
     const [kind, km] = pair.split(':');
     const value = nonNegative(km ?? null);
-    if (kind && (INFRA_KINDS as readonly string[]).includes(kind) && value !== undefined) near[kind as InfraKind] = value;
+    if (kind && (NEAR_TARGETS as readonly string[]).includes(kind) && value !== undefined) near[kind as NearTarget] = value;
   }
   return near;
 }

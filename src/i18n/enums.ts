@@ -1,6 +1,7 @@
 // Names of the data's enum values in both languages.
 import type { SiteKind, SiteStatus } from '../domain/schema/site';
 import type { InfraKind } from '../domain/schema/infrastructure';
+import type { NearTarget } from '../domain/schema/vocabulary';
 import type { Lang } from './lang';
 
 type Names<K extends string> = Record<K, Record<Lang, string>>;
@@ -40,6 +41,15 @@ export const INFRA_KIND_NAMES: Names<InfraKind> = {
   rail_station: { ru: 'Ж/д станция', en: 'Rail station' },
   road: { ru: 'Автодорога', en: 'Road' },
   airport: { ru: 'Аэропорт', en: 'Airport' },
+};
+
+/** Distance targets: every kind, and power lines by voltage class (unknown voltage on its own). */
+export const NEAR_TARGET_NAMES: Names<NearTarget> = {
+  ...INFRA_KIND_NAMES,
+  power_line_35: { ru: 'ЛЭП 35 кВ и выше', en: 'Power line, 35 kV or more' },
+  power_line_110: { ru: 'ЛЭП 110 кВ и выше', en: 'Power line, 110 kV or more' },
+  power_line_220: { ru: 'ЛЭП 220 кВ и выше', en: 'Power line, 220 kV or more' },
+  power_line_unknown: { ru: 'ЛЭП, напряжение неизвестно', en: 'Power line, voltage unknown' },
 };
 
 export const MUNICIPALITY_TYPE_NAMES: Names<'urban_okrug' | 'municipal_okrug'> = {

@@ -32,3 +32,14 @@ export function formatDate(iso: string, lang: Lang): string {
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
+
+/**
+ * A name as it reads mid-sentence ("Ближайшее: электростанция"): only the first letter is lowered,
+ * so units keep their case («110 кВ»), and not even that when the name starts with an
+ * abbreviation («ЛЭП», "GRES").
+ */
+export function midSentence(name: string): string {
+  const [first, second] = [...name];
+  if (!first || (second && second === second.toUpperCase() && second !== second.toLowerCase())) return name;
+  return first.toLowerCase() + name.slice(first.length);
+}

@@ -4,9 +4,9 @@
 // infrastructure) and only when at least two sites have a value to compare.
 import type { BuiltSiteProperties } from '../domain/schema/derived';
 import type { Quantity } from '../domain/schema/common';
-import { INFRA_KINDS, type InfraKind } from '../domain/schema/infrastructure';
-import { INFRA_KIND_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
-import { formatNumber } from '../i18n/format';
+import { NEAR_TARGETS, type NearTarget } from '../domain/schema/vocabulary';
+import { NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
+import { formatNumber, midSentence } from '../i18n/format';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { MessageKey } from '../i18n/messages';
 import { nearestText } from './passport';
@@ -100,7 +100,7 @@ export function buildComparison(
   qtyRow('investment', 'fieldInvestment', (p) => p.economy?.investmentRubBn, 'unitBnRub', 'larger');
   textRow('regime', 'fieldRegime', (p) => p.regime?.preferentialRegime && SITE_KIND_NAMES[p.regime.preferentialRegime][lang]);
 
-  const kinds = INFRA_KINDS.filter((k) => sites.some((p) => p.derived.nearest[k]));
+  const kinds = NEAR_TARGETS.filter((k) => sites.some((p) => p.derived.nearest[k]));
   for (const kind of kinds) rows.push(nearestRow(sites, kind, lang));
 
   textRow('locationPrecision', 'fieldLocation', (p) => t(precisionKey[p.locationPrecision]));
@@ -108,7 +108,7 @@ export function buildComparison(
   return { columns: sites.map((p) => ({ id: p.id, name: localized(p.name, lang) })), rows };
 }
 
-function nearestRow(sites: readonly BuiltSiteProperties[], kind: InfraKind, lang: Lang): ComparisonRow {
+function nearestRow(sites: readonly BuiltSiteProperties[], kind: NearTarget, lang: Lang): ComparisonRow {
   const measured = sites.map((p): Measured => {
     const hit = p.derived.nearest[kind];
     if (!hit) return { cell: { text: null } };
@@ -119,7 +119,7 @@ function nearestRow(sites: readonly BuiltSiteProperties[], kind: InfraKind, lang
   });
   return {
     key: `nearest:${kind}`,
-    label: `${translate(lang, 'nearestPrefix')} ${INFRA_KIND_NAMES[kind][lang].toLowerCase()}`,
+    label: `${translate(lang, 'nearestPrefix')} ${midSentence(NEAR_TARGET_NAMES[kind][lang])}`,
     cells: markBest(measured, 'smaller'),
   };
 }

@@ -3,7 +3,7 @@
 // a dot decimal so they re-import as numbers.
 import Papa from 'papaparse';
 import type { BuiltSiteCollection, BuiltSiteFeature } from '../domain/schema/derived';
-import { INFRA_KINDS } from '../domain/schema/infrastructure';
+import { NEAR_TARGETS } from '../domain/schema/vocabulary';
 import type { Lang } from '../i18n/lang';
 import { localized } from '../i18n/lang';
 
@@ -29,7 +29,7 @@ export const CSV_COLUMNS: readonly string[] = [
   'residents',
   'jobs',
   'investment_rub_bn',
-  ...INFRA_KINDS.flatMap((k) => [`nearest_${k}_name`, `nearest_${k}_km`]),
+  ...NEAR_TARGETS.flatMap((k) => [`nearest_${k}_name`, `nearest_${k}_km`]),
   'sources',
   'as_of',
 ];
@@ -70,7 +70,7 @@ function csvRow(f: BuiltSiteFeature, lang: Lang, municipalityName: (id: string) 
     jobs: num(p.economy?.jobs?.value),
     investment_rub_bn: num(p.economy?.investmentRubBn?.value),
   };
-  for (const kind of INFRA_KINDS) {
+  for (const kind of NEAR_TARGETS) {
     const hit = d.nearest[kind];
     row[`nearest_${kind}_name`] = hit ? localized(hit.name, lang) : '';
     row[`nearest_${kind}_km`] = num(hit?.km);

@@ -2,9 +2,9 @@
 // A missing value becomes `value: null` and is shown as "no data"; nothing is defaulted.
 import type { BuiltSiteProperties } from '../domain/schema/derived';
 import type { Quantity } from '../domain/schema/common';
-import { INFRA_KINDS } from '../domain/schema/infrastructure';
-import { INFRA_KIND_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES, SITE_TYPE_NAMES } from '../i18n/enums';
-import { formatDate, formatKm, formatNumber } from '../i18n/format';
+import { NEAR_TARGETS, VOLTAGE_CLASSES, type NearTarget } from '../domain/schema/vocabulary';
+import { NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES, SITE_TYPE_NAMES } from '../i18n/enums';
+import { formatDate, formatKm, formatNumber, midSentence } from '../i18n/format';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { MessageKey } from '../i18n/messages';
 
@@ -42,6 +42,22 @@ type NearestHit = NonNullable<BuiltSiteProperties['derived']['nearest'][keyof Bu
  * "ПС Юрга — 3,2 км", or how a feature at 0 km meets a site with a boundary: "проходит по
  * площадке" for a line, "на площадке" for anything else. Passport and compare say it alike.
  */
+/**
+ * The distances a passport lists. A voltage class whose nearest line is the same line as the
+ * stricter class's is left out ("220 kV or more: 3.2 km" already says "110 kV or more" is within
+ * 3.2 km), and so is the plain "power line" when that line is listed under its class or as
+ * "voltage unknown": the class says more.
+ */
+export function passportTargets(nearest: BuiltSiteProperties['derived']['nearest']): NearTarget[] {
+  const sameAs = (a: NearTarget, b: NearTarget) => !!nearest[a] && nearest[a]!.id === nearest[b]?.id;
+  const redundant = new Set<NearTarget>(
+    VOLTAGE_CLASSES.filter((c, i) => i + 1 < VOLTAGE_CLASSES.length && sameAs(c.target, VOLTAGE_CLASSES[i + 1]!.target)).map((c) => c.target),
+  );
+  const lineRows: NearTarget[] = [...VOLTAGE_CLASSES.map((c) => c.target), 'power_line_unknown'];
+  if (lineRows.some((t) => !redundant.has(t) && sameAs('power_line', t))) redundant.add('power_line');
+  return NEAR_TARGETS.filter((k) => nearest[k] && !redundant.has(k));
+}
+
 export function nearestText(hit: NearestHit, lang: Lang): string {
   const how = hit.contact === 'crosses' ? translate(lang, 'nearestCrosses') : hit.contact === 'on_site' ? translate(lang, 'nearestOnSite') : undefined;
   return `${localized(hit.name, lang)} — ${how ?? `${formatKm(hit.km, lang)} ${translate(lang, 'unitKm')}`}`;
@@ -190,10 +206,10 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
           label: t('fieldAreaComputed'),
           value: d.areaHa === undefined ? null : `${formatNumber(d.areaHa, lang)} ${t('unitHa')}`,
         },
-        ...INFRA_KINDS.filter((k) => d.nearest[k]).map((k): PassportRow => {
+        ...passportTargets(d.nearest).map((k): PassportRow => {
           const hit = d.nearest[k]!;
           return {
-            label: `${t('nearestPrefix')} ${INFRA_KIND_NAMES[k][lang].toLowerCase()}`,
+            label: `${t('nearestPrefix')} ${midSentence(NEAR_TARGET_NAMES[k][lang])}`,
             value: nearestText(hit, lang),
             ...(hit.approximate ? { approximate: true } : {}),
           };

@@ -72,6 +72,23 @@ describe('region with imported OSM data', () => {
     await expect.poll(() => panel.textContent()).toMatch(/Ближайшее: лэп.*км/i);
     await page.context().close();
   });
+
+  it('filters by power-line voltage class from the panel, into the link (near=power_line_110:…)', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline&nodata=hide', { base });
+    const input = page.getByLabel('ЛЭП 110 кВ и выше: не дальше, км');
+    await input.fill('1');
+    await expect.poll(() => new URL(page.url()).searchParams.get('near')).toBe('power_line_110:1');
+    const names = () => page.getByRole('list', { name: 'Площадки', exact: true }).getByRole('listitem').allTextContents();
+    // The 110/10 kV line runs past Yurga's TOR: it stays; sites far from any 110 kV line go.
+    await expect.poll(async () => (await names()).some((n) => n.includes('Юрга'))).toBe(true);
+    expect((await names()).length).toBeLessThan(12);
+    // The same link opened cold shows the same filter in the panel.
+    const again = await openApp(browser, `?basemap=offline&nodata=hide&near=power_line_110:1`, { base });
+    await expect.poll(() => again.page.getByLabel('ЛЭП 110 кВ и выше: не дальше, км').inputValue()).toBe('1');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+    await again.page.context().close();
+  });
 });
 
 describe('the same region served as vector tiles', () => {

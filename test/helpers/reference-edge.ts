@@ -5,6 +5,7 @@ import { booleanIntersects, distance, lineString, pointToLineDistance } from '@t
 import type { Position } from 'geojson';
 import { turfDistanceKm, type InfraGeometry, type InfraItem, type NearestByKind } from '../../src/domain/geo/nearest';
 import type { SiteShape } from '../../src/domain/geo/edge-nearest';
+import { targetsOfItem } from '../../src/domain/geo/nearest-types';
 
 const verticesOf = (g: InfraGeometry): Position[] =>
   g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat(2) : g.coordinates.flat();
@@ -24,8 +25,10 @@ export function naiveEdgeNearestByKind(items: readonly InfraItem[], site: SiteSh
   const out: NearestByKind = {};
   for (const item of items) {
     const km = naiveEdgeKm(site, item.geometry);
-    const hit = out[item.kind];
-    if (km < Infinity && (!hit || km < hit.km)) out[item.kind] = { id: item.id, name: item.name, km };
+    for (const target of targetsOfItem(item)) {
+      const hit = out[target];
+      if (km < Infinity && (!hit || km < hit.km)) out[target] = { id: item.id, name: item.name, km };
+    }
   }
   return out;
 }

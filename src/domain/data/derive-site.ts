@@ -1,11 +1,12 @@
 // One site's derived metrics: area, centroid, bbox, municipality and the nearest infrastructure
-// of each kind through the spatial index: from the boundary of a site that has one (0 when a
+// of each kind (and of power lines by voltage class) through the spatial index: from the boundary of a site that has one (0 when a
 // feature touches, crosses or lies in it), from the point of one that has not. The data build and
 // the proposal preview both use it, so a proposed site is measured exactly as investors will see it;
 // the passport, the filters, compare and the exports read what it wrote.
 import type { SiteDerived } from '../schema/derived';
 import type { InfraFeature } from '../schema/infrastructure';
 import type { LocationPrecision } from '../schema/common';
+import { nearTargetsOf } from '../schema/vocabulary';
 import { nearestByKindFromEdge, type EdgeNearest } from '../geo/edge-nearest';
 import { buildInfraIndex, nearestByKind, type InfraIndex } from '../geo/nearest';
 import { areaHa, municipalityAt, siteBbox, siteCentroid, type MunicipalityShape, type SiteGeometry } from '../geo/site-metrics';
@@ -20,7 +21,13 @@ export interface DeriveContext {
 
 export function deriveContext(infra: readonly InfraFeature[], municipalities: readonly MunicipalityShape[]): DeriveContext {
   const index = buildInfraIndex(
-    infra.map((f) => ({ id: f.properties.id, kind: f.properties.kind, name: f.properties.name, geometry: f.geometry })),
+    infra.map((f) => ({
+      id: f.properties.id,
+      kind: f.properties.kind,
+      targets: nearTargetsOf(f.properties.kind, f.properties.voltageKv),
+      name: f.properties.name,
+      geometry: f.geometry,
+    })),
   );
   const exactInfra = new Set(infra.filter((f) => f.properties.locationPrecision === 'exact').map((f) => f.properties.id));
   return { index, exactInfra, municipalities };

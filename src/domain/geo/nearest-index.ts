@@ -5,8 +5,8 @@
 import Flatbush from 'flatbush';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { InfraKind } from '../schema/infrastructure';
-import type { InfraItem, NearestByKind } from './nearest-types';
+import type { NearTarget } from '../schema/vocabulary';
+import { targetsOfItem, type InfraItem, type NearestByKind } from './nearest-types';
 import {
   EARTH_RADIUS_KM,
   SEG_STRIDE,
@@ -18,7 +18,7 @@ import {
 } from './segment-distance';
 
 export interface KindIndex {
-  readonly kind: InfraKind;
+  readonly kind: NearTarget;
   /** Entries: points (degenerate boxes) and segments. */
   readonly tree: Flatbush;
   readonly entryItem: Uint32Array;
@@ -50,7 +50,7 @@ function eachSegment(item: InfraItem, visit: (a: Position, b: Position) => void)
   }
 }
 
-function buildKind(kind: InfraKind, items: readonly InfraItem[], members: readonly number[]): KindIndex {
+function buildKind(kind: NearTarget, items: readonly InfraItem[], members: readonly number[]): KindIndex {
   let entries = 0;
   let polygonCount = 0;
   for (const i of members) {
@@ -134,11 +134,13 @@ function startRadiusKm(tree: Flatbush, entries: number): number {
 }
 
 export function buildInfraIndex(items: readonly InfraItem[]): InfraIndex {
-  const byKind = new Map<InfraKind, number[]>();
+  const byKind = new Map<NearTarget, number[]>();
   items.forEach((item, i) => {
-    const list = byKind.get(item.kind);
-    if (list) list.push(i);
-    else byKind.set(item.kind, [i]);
+    for (const target of targetsOfItem(item)) {
+      const list = byKind.get(target);
+      if (list) list.push(i);
+      else byKind.set(target, [i]);
+    }
   });
   const kinds = [...byKind].map(([kind, members]) => buildKind(kind, items, members));
   return { items, kinds };

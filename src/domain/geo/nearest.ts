@@ -6,7 +6,7 @@
 // polygon rings; a site inside a polygon is 0 km from it. `km` is unrounded; round for display.
 import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { LineString, Position } from 'geojson';
-import type { InfraGeometry, InfraItem, NearestByKind } from './nearest-types';
+import { targetsOfItem, type InfraGeometry, type InfraItem, type NearestByKind } from './nearest-types';
 
 export type { InfraGeometry, InfraItem, InfraName, NearestByKind, NearestHit } from './nearest-types';
 export { buildInfraIndex, nearestByKind } from './nearest-index';
@@ -44,8 +44,10 @@ export function naiveNearestByKind(items: readonly InfraItem[], point: [number, 
   const out: NearestByKind = {};
   for (const item of items) {
     const km = turfDistanceKm(point, item.geometry);
-    const hit = out[item.kind];
-    if (km < Infinity && (!hit || km < hit.km)) out[item.kind] = { id: item.id, name: item.name, km };
+    for (const target of targetsOfItem(item)) {
+      const hit = out[target];
+      if (km < Infinity && (!hit || km < hit.km)) out[target] = { id: item.id, name: item.name, km };
+    }
   }
   return out;
 }

@@ -57,9 +57,6 @@ export const LAYER_RULES: readonly LayerRule[] = [
   { group: 'water', on: 'nwr', where: [['man_made', '=', 'wastewater_plant']], kind: 'water_treatment' },
 ];
 
-/** Kinds that run along a line; every other kind is a place, drawn as a point or an area. */
-export const LINE_KINDS: ReadonlySet<InfraKind> = new Set<InfraKind>(['power_line', 'gas_pipeline', 'rail_line', 'road']);
-
 /** Municipal boundaries: administrative relations of the configured levels. */
 export const boundaryTests = (adminLevels: readonly string[]): readonly TagTest[] => [
   ['boundary', '=', 'administrative'],

@@ -1,7 +1,7 @@
 // The shape of what the data build writes to public/data/<region>/ and the app reads.
 // Derived values are computed by scripts/build-data.ts, never typed by hand.
 import * as z from 'zod';
-import { INFRA_KINDS } from './infrastructure';
+import { NEAR_TARGETS } from './vocabulary';
 import { LocalizedText, Position, featureCollection } from './common';
 import { SiteFeature, SiteProperties } from './site';
 import { Bbox } from './region';
@@ -19,7 +19,8 @@ export const NearestHitSchema = z.strictObject({
   contact: z.enum(['crosses', 'on_site']).optional(),
 });
 
-const NearestRecord = z.partialRecord(z.enum(INFRA_KINDS), NearestHitSchema);
+/** Keyed by what was measured to: each infrastructure kind, and power lines by voltage class. */
+const NearestRecord = z.partialRecord(z.enum(NEAR_TARGETS), NearestHitSchema);
 
 export const SiteDerived = z.strictObject({
   /** Area of the boundary in hectares; absent for Point sites (no boundary, no area). */

@@ -16,6 +16,49 @@ export const INFRA_KINDS = [
 ] as const;
 export type InfraKind = (typeof INFRA_KINDS)[number];
 
+/** Kinds that run along a line; every other kind is a place, drawn as a point or an area. */
+export const LINE_KINDS: ReadonlySet<InfraKind> = new Set<InfraKind>(['power_line', 'gas_pipeline', 'rail_line', 'road']);
+
+/**
+ * What a site's distance is measured to: every infrastructure kind, and power lines by the
+ * voltage class investors ask for ("110 kV or more within 5 km"). `power_line_110` is the nearest
+ * line whose highest voltage is at least 110 kV; a line of unknown voltage is only in
+ * `power_line_unknown` (and in `power_line`, any line), never in a voltage class.
+ */
+export const NEAR_TARGETS = [
+  'power_plant',
+  'substation',
+  'power_line',
+  'power_line_35',
+  'power_line_110',
+  'power_line_220',
+  'power_line_unknown',
+  'gas_pipeline',
+  'gas_distribution_station',
+  'water_intake',
+  'water_treatment',
+  'rail_line',
+  'rail_station',
+  'road',
+  'airport',
+] as const;
+export type NearTarget = (typeof NEAR_TARGETS)[number];
+
+/** The voltage classes of power lines, in kV, with their target. */
+export const VOLTAGE_CLASSES = [
+  { minKv: 35, target: 'power_line_35' },
+  { minKv: 110, target: 'power_line_110' },
+  { minKv: 220, target: 'power_line_220' },
+] as const satisfies readonly { minKv: number; target: NearTarget }[];
+
+/** The targets a feature counts for: its kind, and for a power line its voltage classes. */
+export function nearTargetsOf(kind: InfraKind, voltageKv: readonly number[] | undefined): NearTarget[] {
+  if (kind !== 'power_line') return [kind];
+  if (!voltageKv?.length) return [kind, 'power_line_unknown'];
+  const top = Math.max(...voltageKv);
+  return [kind, ...VOLTAGE_CLASSES.filter((c) => top >= c.minKv).map((c) => c.target)];
+}
+
 export const SITE_KINDS = ['sez', 'tor', 'industrial_park', 'technopark', 'brownfield', 'free_plot'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
 

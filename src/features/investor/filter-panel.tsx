@@ -2,16 +2,16 @@
 import { useId } from 'react';
 import { MEASURES, NUMERIC_FIELDS, type MeasureId } from '../../domain/filter-fields';
 import type { SiteFilter } from '../../domain/filters';
-import type { InfraKind } from '../../domain/schema/infrastructure';
+import type { NearTarget } from '../../domain/schema/vocabulary';
 import { SITE_KINDS, SITE_STATUSES } from '../../domain/schema/site';
-import { INFRA_KIND_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
+import { NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
 import { translate, type Lang } from '../../i18n/lang';
 
 interface FilterPanelProps {
   filter: SiteFilter;
   lang: Lang;
   municipalities: { id: string; name: string }[];
-  infraKinds: InfraKind[];
+  nearTargets: NearTarget[];
   onChange: (filter: SiteFilter) => void;
   onReset: () => void;
 }
@@ -50,7 +50,7 @@ function NumberInput(props: { label: string; value: number | undefined; onChange
   );
 }
 
-export function FilterPanel({ filter, lang, municipalities, infraKinds, onChange, onReset }: FilterPanelProps) {
+export function FilterPanel({ filter, lang, municipalities, nearTargets, onChange, onReset }: FilterPanelProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const set = (patch: Partial<SiteFilter>) => onChange({ ...filter, ...patch });
   const searchId = useId();
@@ -110,10 +110,10 @@ export function FilterPanel({ filter, lang, municipalities, infraKinds, onChange
       )}
       <fieldset>
         <legend>{t('filterNear')}</legend>
-        {infraKinds.map((k) => (
+        {nearTargets.map((k) => (
           <NumberInput
             key={k}
-            label={`${INFRA_KIND_NAMES[k][lang]}: ${t('withinKm')}`}
+            label={`${NEAR_TARGET_NAMES[k][lang]}: ${t('withinKm')}`}
             value={filter.near[k]}
             onChange={(v) => {
               const near = { ...filter.near };

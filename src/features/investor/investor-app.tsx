@@ -147,7 +147,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
               filter={filter}
               lang={lang}
               municipalities={model.municipalitiesWithSites}
-              infraKinds={model.infraKinds}
+              nearTargets={model.nearTargets}
               // Each deliberate change (a box ticked) is a step of Back; a burst of typing in the
               // search or a number field is one step, not one per key.
               onChange={(f) => update(filterToUrl(f), { push: true, ...(onlyTyped(filter, f) ? { coalesce: 'typing' } : {}) })}
@@ -163,7 +163,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
               nameOf={model.nameOf}
               missing={model.missing}
               sort={url.sort ?? 'name'}
-              infraKinds={model.infraKinds}
+              nearTargets={model.nearTargets}
               selectedId={url.site}
               compare={url.compare}
               onSort={(sort) => update({ sort: sort === 'name' ? undefined : sort })}

@@ -2,10 +2,10 @@
 import { MEASURES, type MeasureId } from '../../domain/filter-fields';
 import { useState } from 'react';
 import type { FilterableSite, MissingMark } from '../../domain/filters';
-import type { InfraKind } from '../../domain/schema/infrastructure';
+import type { NearTarget } from '../../domain/schema/vocabulary';
 import type { SortKey } from '../../domain/sort';
-import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
-import { formatKm, formatNumber } from '../../i18n/format';
+import { NEAR_TARGET_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
+import { formatKm, formatNumber, midSentence } from '../../i18n/format';
 import { foundCount, showMore } from '../../i18n/investor-messages';
 import { translate, type Lang } from '../../i18n/lang';
 
@@ -18,7 +18,7 @@ interface ResultListProps {
   nameOf: (id: string) => string;
   missing: (site: FilterableSite) => MissingMark[];
   sort: SortKey;
-  infraKinds: InfraKind[];
+  nearTargets: NearTarget[];
   selectedId: string | undefined;
   compare: readonly string[];
   onSort: (key: SortKey) => void;
@@ -38,9 +38,9 @@ export function ResultList(props: ResultListProps) {
   const rows = props.sites.slice(0, limit);
   const hidden = props.sites.length - rows.length;
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
-  const distKind = sort.startsWith('dist:') ? (sort.slice(5) as InfraKind) : undefined;
+  const distKind = sort.startsWith('dist:') ? (sort.slice(5) as NearTarget) : undefined;
   const missingLabel = (mark: MissingMark) =>
-    (mark.startsWith('near:') ? INFRA_KIND_NAMES[mark.slice(5) as InfraKind][lang] : t(MEASURES[mark as MeasureId].field)).toLowerCase();
+    midSentence(mark.startsWith('near:') ? NEAR_TARGET_NAMES[mark.slice(5) as NearTarget][lang] : t(MEASURES[mark as MeasureId].field));
   return (
     <section className="results" aria-labelledby="results-title">
       <h2 id="results-title" className="visually-hidden">
@@ -54,10 +54,10 @@ export function ResultList(props: ResultListProps) {
         <select value={sort} onChange={(e) => props.onSort(e.target.value as SortKey)}>
           <option value="name">{t('sortName')}</option>
           <option value="area">{t('sortArea')}</option>
-          {props.infraKinds.map((k) => (
+          {props.nearTargets.map((k) => (
             <option key={k} value={`dist:${k}`}>
               {t('sortDist')}
-              {INFRA_KIND_NAMES[k][lang].toLowerCase()}
+              {midSentence(NEAR_TARGET_NAMES[k][lang])}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 // Infrastructure: lines (power lines by voltage class, gas dashed), points, labels; and their legend.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { INFRA_KINDS, type InfraKind } from '../../domain/schema/vocabulary';
+import { INFRA_KINDS, LINE_KINDS, type InfraKind } from '../../domain/schema/vocabulary';
 import type { Lang } from '../../i18n/lang';
 import { LABEL_FONT, type Theme } from '../theme';
 import { halo, isLine, isPoint, labelField, matchColor, perFeature, SOLID, type LegendItem, type TiledLayers } from './common';
@@ -85,8 +85,6 @@ export function infrastructureLayers(t: Theme, lang: Lang, tiled: TiledLayers): 
     },
   ];
 }
-
-const LINE_KINDS = new Set<InfraKind>(['power_line', 'gas_pipeline', 'rail_line', 'road']);
 
 export interface InfraLegendOptions {
   /** Infrastructure kinds present in the region; only these get a swatch. */

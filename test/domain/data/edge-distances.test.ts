@@ -40,7 +40,7 @@ describe('distances from a site boundary', () => {
     expect(yurga.properties.derived.distancesFrom).toBe('boundary');
     expect(yurga.properties.derived.nearest.power_line).toMatchObject({ id: 'vl-test', km: 0, contact: 'crosses' });
     const passport = buildPassport(yurga.properties, 'ru', () => 'Юргинский городской округ');
-    const row = passport.groups.flatMap((g) => g.rows).find((r) => r.label === 'Ближайшее: лэп');
+    const row = passport.groups.flatMap((g) => g.rows).find((r) => r.label === 'Ближайшее: ЛЭП 110 кВ и выше');
     expect(row?.value).toBe('ВЛ 110 кВ (тест) — проходит по площадке');
     expect(passport.precisionNote).toContain('Расстояния измерены от границы площадки');
     const en = buildPassport(yurga.properties, 'en', () => 'Yurga');
