@@ -22,10 +22,12 @@ function legendLabel(label: LegendLabel, lang: Lang): string {
   return translate(lang, label.message as MessageKey).replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? formatNumber(params[name]!, lang) : `{${name}}`));
 }
 
-// Open at first on wide screens; folded on phones, where it would hide the map.
-const wideScreen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches;
+// Open at first only where the map is tall enough for it to sit beside the region: at 1280x800 the
+// open legend covered a site west of Kemerovo, and on phones it would hide the map. One click opens it.
+const roomyScreen = () =>
+  typeof window === 'undefined' || (!window.matchMedia?.('(max-width: 640px)').matches && window.innerHeight >= 900);
 
-export function Legend({ groups, lang, visible, onToggle, startOpen = wideScreen() }: LegendProps) {
+export function Legend({ groups, lang, visible, onToggle, startOpen = roomyScreen() }: LegendProps) {
   return (
     <details className="legend" open={startOpen}>
       <summary>

@@ -165,5 +165,8 @@ export function foundCount(lang: Language, shown: number, total: number): string
   return `Найдено ${shown} из ${total} ${word}`;
 }
 
+/** The count beside the phone's List tab, in sight while the Filters tab is open: "5 из 12". */
+export const shownOfTotal = (lang: Language, shown: number, total: number): string => `${shown} ${lang === 'en' ? 'of' : 'из'} ${total}`;
+
 /** This area's words in every language the product speaks (src/domain/schema/vocabulary.ts). */
 export const INVESTOR_MESSAGES = { ru: investorRu, en: investorEn } satisfies Record<Language, Record<keyof typeof investorRu, string>>;

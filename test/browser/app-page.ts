@@ -110,3 +110,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** The legend is folded at first below 900 px of height: open it as a user would, by its title. */
+export async function openLegend(page: Page): Promise<void> {
+  const legend = page.locator('details.legend');
+  if ((await legend.getAttribute('open')) === null) await page.getByText('Легенда', { exact: true }).click();
+}

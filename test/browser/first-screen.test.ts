@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { launchChromium } from './chromium';
-import { openApp, pixelOf, renderedSites } from './app-page';
+import { openApp, openLegend, pixelOf, renderedSites } from './app-page';
 import { builtSites, siteById } from './built-data';
 
 const yurga = siteById('tor-yurga');
@@ -333,6 +333,7 @@ describe('first screen', () => {
 
   it('hides and shows the sites through the legend', async () => {
     const { page } = await openApp(browser, '?basemap=offline');
+    await openLegend(page);
     const sitesToggle = page.getByRole('checkbox', { name: 'Площадки', exact: true });
     await sitesToggle.uncheck();
     await expect.poll(async () => (await renderedSites(page)).count).toBe(0);

@@ -9,7 +9,7 @@ import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { articlePage, startHostServer } from './host-server';
-import { openApp } from './app-page';
+import { openApp, openLegend } from './app-page';
 import { DIST } from './propose-page';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -58,6 +58,7 @@ describe('region with imported OSM data', () => {
     await expect.poll(() => count('infrastructure-line')).toBeGreaterThan(0);
     await expect.poll(() => count('municipalities-line')).toBeGreaterThan(0);
     expect(await count('municipalities-population')).toBe(0);
+    await openLegend(page);
     await page.getByRole('checkbox', { name: 'Заливка по численности населения' }).check();
     await expect.poll(() => count('municipalities-population')).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('layers')).toContain('population');
@@ -104,6 +105,7 @@ describe('the same region served as vector tiles', () => {
     // The tiles were read by range requests from the static files, as from any CDN.
     const pmtiles = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.pmtiles')).length);
     expect(pmtiles).toBeGreaterThan(0);
+    await openLegend(page);
     await page.getByRole('checkbox', { name: 'Заливка по численности населения' }).check();
     await expect.poll(() => count('municipalities-population')).toBeGreaterThan(0);
     expect(await page.locator('.legend').textContent()).toMatch(/ЛЭП 110 кВ/);

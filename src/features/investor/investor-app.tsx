@@ -14,6 +14,7 @@ import { SiteChooser, SitePanel } from '../../components/site-panel';
 import { Toolbar } from './toolbar';
 import { emptyFilter, isFilterActive, type SiteFilter } from '../../domain/filters';
 import { DEFAULT_LAYERS, filterFromUrl, filterToUrl, LAYER_GROUP_NAMES, parseView, type UrlState } from '../../domain/url-state';
+import { shownOfTotal } from '../../i18n/investor-messages';
 import { localized, translate, type Lang } from '../../i18n/lang';
 import type { LayerGroup } from '../../map/layers';
 import { legendFor } from '../../map/legend-for';
@@ -137,6 +138,8 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
           <div className="sheet-tabs" role="group">
             <button type="button" aria-pressed={sheet === 'list'} onClick={() => setSheet('list')}>
               {t('showList')}
+              {/* The count stays in sight on the Filters tab: the list's own count is hidden there. */}
+              {layersLoaded && <span className="tab-count"> · {shownOfTotal(lang, model.shown.length, model.all.length)}</span>}
             </button>
             <button type="button" aria-pressed={sheet === 'filters'} onClick={() => setSheet('filters')}>
               {t('showFilters')}
