@@ -16,6 +16,8 @@ import {
   contextFromRegion,
   validateProposal,
   validateProposalText,
+  unreadableEncoding,
+  withEncodingNotice,
   type ValidationResult,
 } from '../src/domain/validation';
 import { DEFAULT_MAX_BYTES } from '../src/domain/validation/codes';
@@ -87,8 +89,9 @@ async function validateFile(args: Args): Promise<ValidationResult> {
     if (e instanceof ConversionError) throw new Unreadable(e.message);
     throw e;
   }
-  if (converted.kind === 'geojson') return validateProposal(converted.value, ctx);
-  return validateProposalText(converted.text, ctx, bytes.length);
+  if (converted.kind === 'undecodable') return unreadableEncoding(converted.offset);
+  if (converted.kind === 'geojson') return withEncodingNotice(validateProposal(converted.value, ctx), converted.encoding ?? 'utf-8');
+  return withEncodingNotice(validateProposalText(converted.text, ctx, bytes.length), converted.encoding);
 }
 
 function printHuman(file: string, result: DescribedResult, lang: Lang): void {

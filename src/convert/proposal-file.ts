@@ -5,6 +5,7 @@ import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import shp from 'shpjs';
 import { typeTextProperties } from '../domain/validation/text-properties';
+import { decodeText, xmlDeclaredEncoding, type TextEncoding } from './decode-text';
 
 export type ProposalFormat = 'geojson' | 'kml' | 'shapefile-zip' | 'kmz' | 'shp';
 
@@ -20,8 +21,15 @@ export function formatOf(name: string): ProposalFormat {
 /** The file cannot be read as its format: a one-line reason the user can act on. */
 export class ConversionError extends Error {}
 
-/** GeoJSON stays text (the validator reports JSON errors with line and column); others become GeoJSON values. */
-export type Converted = { kind: 'text'; text: string } | { kind: 'geojson'; value: unknown };
+/**
+ * GeoJSON stays text (the validator reports JSON errors with line and column); others become
+ * GeoJSON values. `encoding` is what the text was read as: not UTF-8 means it was converted, and
+ * the result must say so. Bytes that are no text we read are `undecodable`.
+ */
+export type Converted =
+  | { kind: 'text'; text: string; encoding: TextEncoding }
+  | { kind: 'geojson'; value: unknown; encoding?: TextEncoding }
+  | { kind: 'undecodable'; offset: number };
 
 function kmlToGeoJson(text: string, name: string): unknown {
   let failure: string | undefined;
@@ -54,9 +62,14 @@ async function shapefileToGeoJson(bytes: Uint8Array, name: string): Promise<unkn
 export async function convertProposalFile(name: string, bytes: Uint8Array): Promise<Converted> {
   const format = formatOf(name);
   // Converted formats carry numbers as text ("28,5"): typed before validation.
-  if (format === 'kml') return { kind: 'geojson', value: typeTextProperties(kmlToGeoJson(new TextDecoder().decode(bytes), name)) };
+  if (format === 'kml') {
+    const decoded = decodeText(bytes, xmlDeclaredEncoding(bytes));
+    if (!decoded.ok) return { kind: 'undecodable', offset: decoded.offset };
+    return { kind: 'geojson', value: typeTextProperties(kmlToGeoJson(decoded.text, name)), encoding: decoded.encoding };
+  }
   if (format === 'shapefile-zip') return { kind: 'geojson', value: typeTextProperties(await shapefileToGeoJson(bytes, name), { dbf: true }) };
   if (format === 'kmz') throw new ConversionError(`${name}: unzip the .kmz and pass the .kml inside`);
   if (format === 'shp') throw new ConversionError(`${name}: zip the .shp with its .shx, .dbf and .prj and pass the .zip`);
-  return { kind: 'text', text: new TextDecoder().decode(bytes) };
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { kind: 'text', text: decoded.text, encoding: decoded.encoding } : { kind: 'undecodable', offset: decoded.offset };
 }

@@ -171,6 +171,18 @@ export const VALIDATION_MESSAGES: Templates = {
     ru: (p) => `Файл слишком большой: ${size(p.bytes, 'ru')} при допустимых ${size(p.maxBytes, 'ru')}. Упростите границы (в QGIS — «Упрощение») или разделите файл.`,
     en: (p) => `The file is too large: ${size(p.bytes, 'en')}; the limit is ${size(p.maxBytes, 'en')}. Simplify the boundaries (QGIS "Simplify") or split the file.`,
   },
+  unreadable_encoding: {
+    ru: (p) =>
+      `Файл не читается как текст: с байта ${p.offset} это не UTF-8, не UTF-16 и не похоже на Windows-1251. Сохраните слой в GeoJSON с кодировкой UTF-8 (в QGIS — «Сохранить объекты как…», «Кодировка: UTF-8»).`,
+    en: (p) =>
+      `The file cannot be read as text: from byte ${p.offset} on it is not UTF-8, not UTF-16 and does not look like Windows-1251. Save the layer as GeoJSON in UTF-8 (QGIS: Save Features As…, Encoding: UTF-8).`,
+  },
+  encoding_converted: {
+    ru: (p) =>
+      `Файл был в кодировке ${p.encoding === 'windows-1251' ? 'Windows-1251' : 'UTF-16'}; он перекодирован в UTF-8. Проверьте, что названия читаются правильно; в следующий раз сохраняйте в UTF-8.`,
+    en: (p) =>
+      `The file was in ${p.encoding === 'windows-1251' ? 'Windows-1251' : 'UTF-16'}; it was converted to UTF-8. Check that the names read correctly; next time save in UTF-8.`,
+  },
   invalid_json: {
     ru: (p) =>
       `Файл не читается как JSON${p.line !== undefined ? `: ошибка в строке ${p.line}, столбце ${p.column}` : ''}${p.near ? ` (рядом с «${p.near}»)` : ''}. Сохраните слой в формате GeoJSON и не правьте файл вручную в текстовом редакторе.`,

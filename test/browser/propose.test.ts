@@ -97,6 +97,17 @@ describe('proposing a site', () => {
     await context.close();
   });
 
+  it('reads a Windows-1251 file with its Russian names intact, says it was converted, and refuses a file that is no text', async () => {
+    const { page, context, errors } = await openPropose(browser);
+    await upload(page, join(FIXTURES, 'bad-encoding_converted-cp1251.geojson'));
+    await page.getByText(/Файл был в кодировке Windows-1251; он перекодирован в UTF-8/).waitFor();
+    expect(await page.getByRole('textbox', { name: /Название \(обязательно\)/ }).inputValue()).toBe('Браунфилд бывшего завода');
+    await upload(page, join(FIXTURES, 'bad-unreadable_encoding-gzip.geojson'));
+    await problemItems(page).filter({ hasText: 'Файл не читается как текст' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('names the missing passport fields before sending', async () => {
     const { page, context } = await openPropose(browser);
     const text = JSON.parse(readFileSync(join(FIXTURES, 'good-polygon.geojson'), 'utf8'));

@@ -75,6 +75,28 @@ describe('npm run validate', () => {
     expect(out.code).toBe(0);
   });
 
+  it('reads Windows-1251 and UTF-16 files, saying they were converted; refuses bytes that are no text', async () => {
+    const cp1251 = await validate(fixture('bad-encoding_converted-cp1251.geojson'));
+    expect(cp1251.code).toBe(0);
+    expect(cp1251.stdout).toMatch(/encoding_converted[\s\S]*Windows-1251/);
+    const utf16 = await validate(fixture('bad-encoding_converted-utf16.geojson'), '--json');
+    expect(JSON.parse(utf16.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['encoding_converted']);
+    const gz = await validate(fixture('bad-unreadable_encoding-gzip.geojson'));
+    expect(gz.code).toBe(1);
+    expect(gz.stdout).toContain('unreadable_encoding');
+    // A KML saved in Windows-1251 says so in its XML declaration.
+    const dir = mkdtempSync(join(tmpdir(), 'parkatlas-kml-'));
+    const kml = join(dir, 'site.kml');
+    const text = `<?xml version="1.0" encoding="windows-1251"?><kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Парк</name>
+      <ExtendedData><Data name="kind"><value>industrial_park</value></Data><Data name="municipalityId"><value>kemerovsky-mo</value></Data>
+      <Data name="contactPerson"><value>М. П. Иванова</value></Data><Data name="email"><value>invest@example.ru</value></Data></ExtendedData>
+      <Polygon><outerBoundaryIs><LinearRing><coordinates>86.2,55.3,0 86.21,55.3,0 86.21,55.304,0 86.2,55.304,0 86.2,55.3,0</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>`;
+    writeFileSync(kml, new Uint8Array([...text].map((ch) => { const c = ch.codePointAt(0)!; return c < 0x80 ? c : c === 0x401 ? 0xa8 : c === 0x451 ? 0xb8 : c - 0x410 + 0xc0; })));
+    const fromKml = await validate(kml, '--json');
+    expect(fromKml.code).toBe(0);
+    expect(JSON.parse(fromKml.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['encoding_converted']);
+  });
+
   it('reads a zipped shapefile (shpjs runs in Node), and reports its clockwise rings as fixed', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'parkatlas-shp-')), 'site.zip');
     writeFileSync(file, zip(shapefile([[86.2, 55.3], [86.2, 55.304], [86.21, 55.304], [86.21, 55.3], [86.2, 55.3]])));

@@ -5,6 +5,8 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export const ISSUE_CODES = [
   'file_too_large',
+  'unreadable_encoding',
+  'encoding_converted',
   'invalid_json',
   'not_geojson',
   'empty',
@@ -34,7 +36,7 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 export type Severity = 'error' | 'warning';
 
 /** Warnings do not make a proposal invalid; every other code does. */
-export const WARNING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['winding_order', 'area_mismatch']);
+export const WARNING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['winding_order', 'area_mismatch', 'encoding_converted']);
 
 export type IssueParams = Record<string, string | number>;
 

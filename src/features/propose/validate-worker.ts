@@ -8,7 +8,7 @@ import { deriveContext, deriveSite, type DeriveContext } from '../../domain/data
 import type { InfraFeature } from '../../domain/schema/infrastructure';
 import type { SiteDerived } from '../../domain/schema/derived';
 import type { MunicipalityShape } from '../../domain/geo/site-metrics';
-import { validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../domain/validation';
+import { unreadableEncoding, validateProposal, validateProposalText, withEncodingNotice, type ValidationContext, type ValidationResult } from '../../domain/validation';
 import { lightCopy } from './light-copy';
 import { loadSourceText, saveSourceText } from './draft-store';
 import { ConversionError, convertProposalFile } from '../../convert/proposal-file';
@@ -114,6 +114,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'progress', id: req.id, stage: 'converting' });
       const converted = await convertProposalFile(req.file.name, bytes);
       post({ type: 'progress', id: req.id, stage: 'parsing' });
+      // Bytes that are no text we read are refused, never kept as «������».
+      if (converted.kind === 'undecodable') return finish(req.id, unreadableEncoding(converted.offset));
       const text = converted.kind === 'text' ? converted.text : JSON.stringify(converted.value);
       // Kept with the draft from here, so the page never holds (or copies) the whole file. The
       // write goes on while the file is checked; the answer says whether it was kept.
@@ -122,7 +124,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         () => undefined,
       );
       const result = converted.kind === 'text' ? validateProposalText(text, req.context, bytes.byteLength) : validateProposal(converted.value, req.context);
-      finish(req.id, result, await storing);
+      finish(req.id, withEncodingNotice(result, converted.encoding ?? 'utf-8'), await storing);
     } else if (req.type === 'validate-stored') {
       post({ type: 'progress', id: req.id, stage: 'reading' });
       const text = (await loadSourceText()) ?? '';

@@ -23,6 +23,8 @@ import { validationMessage } from '../../../src/i18n/validation-messages';
 import { findCrossings } from '../../../src/domain/validation/crossings';
 import type { Pos } from '../../../src/domain/validation/geometry-read';
 import { jsonErrorOffset } from '../../../src/domain/validation/json-text';
+import { unreadableEncoding, withEncodingNotice } from '../../../src/domain/validation/encoding';
+import { decodeText } from '../../../src/convert/decode-text';
 import { fixtureRegionFiles, reader } from '../../helpers/region-files';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'proposals');
@@ -50,9 +52,12 @@ function context(lang: 'ru' | 'en', extra: Partial<ValidationContext> = {}): Ctx
 }
 const CTX = { ru: context('ru'), en: context('en') };
 
+/** A fixture's bytes as the page and the CLI read them: decoded (UTF-8, UTF-16, Windows-1251) first. */
 function validateFile(name: string, lang: 'ru' | 'en'): ValidationResult {
   const ctx = codeOf(name) === 'file_too_large' ? { ...CTX[lang], maxBytes: 1024 } : CTX[lang];
-  return validateProposalText(readFixture(name), ctx, statSync(join(DIR, name)).size);
+  const decoded = decodeText(readFileSync(join(DIR, name)));
+  if (!decoded.ok) return describeResult(unreadableEncoding(decoded.offset), lang);
+  return describeResult(withEncodingNotice(validateTextRaw(decoded.text, ctx, statSync(join(DIR, name)).size), decoded.encoding), lang);
 }
 const codes = (r: ValidationResult) => r.issues.map((i) => i.code);
 const issue = (r: ValidationResult, code: IssueCode) => {
