@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import type { Feature } from 'geojson';
 import { defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
+import { forTerminal, jsonForTerminal } from './lib/terminal-text';
 import { UsageError, parseArgs } from './receiver/args';
 import { Refused, accept, reject } from './receiver/moderate';
 import { RegionError } from './receiver/region';
@@ -25,21 +26,26 @@ function printList(records: SubmissionRecord[], dir: string): void {
     console.log(`no submissions in ${dir}`);
     return;
   }
-  const rows = records.map((r) => [
+  const rows = safeRows(records.map((r) => [
     r.id,
     r.receivedAt.slice(0, 16).replace('T', ' '),
     r.status,
     r.submitter.municipalityId,
     siteName(r),
     `${r.submitter.name} <${r.submitter.email}>`,
-  ]);
+  ]));
   const head = ['ID', 'RECEIVED (UTC)', 'STATUS', 'MUNICIPALITY', 'SITE', 'SUBMITTER'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   for (const row of [head, ...rows]) console.log(row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]!))).join('  '));
 }
 
+/** Every cell printed as text, never as terminal commands (scripts/lib/terminal-text.ts). */
+function safeRows(rows: string[][]): string[][] {
+  return rows.map((row) => row.map(forTerminal));
+}
+
 function printRecord(r: SubmissionRecord): void {
-  const line = (label: string, value: string) => console.log(`${label.padEnd(12)}${value}`);
+  const line = (label: string, value: string) => console.log(`${label.padEnd(12)}${forTerminal(value)}`);
   line('id', r.id);
   line('status', r.status);
   line('received', r.receivedAt);
@@ -52,7 +58,7 @@ function printRecord(r: SubmissionRecord): void {
     const g = f.geometry;
     const parts = g.type === 'MultiPolygon' ? `, ${g.coordinates.length} parts` : '';
     console.log(`  [${i}] ${g.type}${parts}`);
-    for (const [k, v] of Object.entries(f.properties ?? {})) console.log(`      ${k.padEnd(16)}${typeof v === 'string' ? v : JSON.stringify(v)}`);
+    for (const [k, v] of Object.entries(f.properties ?? {})) console.log(`      ${forTerminal(k).padEnd(16)}${forTerminal(typeof v === 'string' ? v : JSON.stringify(v))}`);
   });
 }
 
@@ -67,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
     if (id) throw new UsageError(`list takes no ID`);
     const status = args.values.get('--status');
     if (status && !STATUSES.includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
-    const records = await listRecords(dir, (file, why) => console.error(`submissions: skipping ${file}: ${why}`));
+    const records = await listRecords(dir, (file, why) => console.error(forTerminal(`submissions: skipping ${file}: ${why}`)));
     printList(records.filter((r) => !status || r.status === status), dir);
     return 0;
   }
@@ -80,13 +86,13 @@ async function main(argv: string[]): Promise<number> {
   if (!record) throw new Refused(`no submission ${id} in ${dir}`);
 
   if (command === 'show') {
-    if (args.booleans.has('--json')) process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
+    if (args.booleans.has('--json')) process.stdout.write(`${jsonForTerminal(record)}\n`);
     else printRecord(record);
     return 0;
   }
   if (command === 'reject') {
     await reject(dir, record, reason!.slice(0, 2000));
-    console.log(`rejected ${id}: ${reason}`);
+    console.log(`rejected ${id}: ${forTerminal(reason!)}`);
     return 0;
   }
   const regionId = args.values.get('--region') ?? defaultRegionId();
@@ -108,13 +114,13 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UsageError) {
-      console.error(`submissions: ${e.message}; ${USAGE}`);
+      console.error(`submissions: ${forTerminal(e.message)}; ${USAGE}`);
       process.exitCode = 2;
     } else if (e instanceof Refused || e instanceof RegionError) {
-      console.error(`submissions: ${e.message}`);
+      console.error(`submissions: ${forTerminal(e.message)}`);
       process.exitCode = 1;
     } else {
-      console.error(`submissions: ${(e as Error).message ?? String(e)}`);
+      console.error(`submissions: ${forTerminal((e as Error).message ?? String(e))}`);
       process.exitCode = 1;
     }
   },

@@ -86,6 +86,7 @@ const PROPERTY: Texts = {
     invalid_id: 'нужен идентификатор строчными латинскими буквами через дефис (например, kemerovo-go)',
     invalid_option: 'допустимые значения: {options}',
     free_exceeds_total: 'свободная площадь больше общей',
+    control_characters: 'в тексте есть управляющие символы (например, ESC или смена направления текста U+202E); удалите их',
     other: 'недопустимое значение',
   },
   en: {
@@ -102,6 +103,7 @@ const PROPERTY: Texts = {
     invalid_id: 'an identifier in lower-case Latin letters and hyphens expected (e.g. kemerovo-go)',
     invalid_option: 'allowed values: {options}',
     free_exceeds_total: 'the free area exceeds the total area',
+    control_characters: 'the text holds control characters (such as ESC or the U+202E direction override); remove them',
     other: 'invalid value',
   },
 };

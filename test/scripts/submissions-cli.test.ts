@@ -62,6 +62,31 @@ describe('npm run submissions', () => {
     expect(show.stdout).toMatch(/totalAreaHa\s+28\.2/);
   });
 
+  it('prints submitter text as text: ESC sequences and BiDi overrides are shown as codes, the record stays verbatim', async () => {
+    const hostileDir = mkdtempSync(join(tmpdir(), 'parkatlas-hostile-'));
+    const id = 'S-20261120-0000000e';
+    const hostile = structuredClone(record(id, 'e'));
+    // Clear screen, set the window title, a forged hyperlink, and a right-to-left override.
+    hostile.submitter.name = 'Ivan\u001b[2J\u001b]0;pwned\u0007 \u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\';
+    (hostile.proposal.features[0]!.properties as Record<string, unknown>).name = 'Парк \u202egpj.exe';
+    await writeRecord(hostileDir, hostile);
+    const outputs = await Promise.all([
+      cli('submissions.ts', 'list', '--dir', hostileDir),
+      cli('submissions.ts', 'show', id, '--dir', hostileDir),
+      cli('submissions.ts', 'show', id, '--json', '--dir', hostileDir),
+    ]);
+    for (const out of outputs) {
+      expect(out.code).toBe(0);
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+      expect(out.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(out.stdout).toContain('\\u202e');
+      expect(out.stdout).toContain('\\u001b');
+    }
+    // --json is still the same document.
+    expect(JSON.parse(outputs[2]!.stdout).submitter.name).toBe(hostile.submitter.name);
+    expect((await readRecord(hostileDir, id))!.submitter.name).toBe(hostile.submitter.name);
+  });
+
   it('accept merges the proposal as a "proposed" site that passes the data build', async () => {
     const accepted = await cli('submissions.ts', 'accept', A, '--dir', dir, '--data-dir', dataDir);
     expect(accepted.stderr).toBe('');

@@ -8,7 +8,16 @@ import { SiteKind } from './site';
 
 /** The same rule as `people.phone` in site.ts. */
 const Phone = z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number');
-const Text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Passport text never needs control characters (other than tab and line breaks) or BiDi
+ * embeddings, overrides and isolates; in a name they are junk or an attack on whoever reads it
+ * (an ESC sequence in a moderator's terminal, U+202E turning "gpj.exe" into "exe.jpg"). Refused
+ * with a message naming the field, rather than silently stripped, so what is stored is what was sent.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const Text = (max: number) =>
+  z.string().trim().min(1).max(max).refine((s) => !CONTROL_CHARACTERS.test(s), { message: 'control_characters' });
 const PositiveNumber = z.number().finite().positive();
 
 /**

@@ -39,7 +39,7 @@ function reasonOf(issue: z.core.$ZodIssue, field: string): IssueParams {
     case 'invalid_value':
       return { reason: 'invalid_option', options: issue.values.map(String).join(', ') };
     case 'custom':
-      return { reason: issue.message === 'free_exceeds_total' ? issue.message : 'other' };
+      return { reason: issue.message === 'free_exceeds_total' || issue.message === 'control_characters' ? issue.message : 'other' };
     default:
       return { reason: 'other' };
   }

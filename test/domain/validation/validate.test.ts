@@ -176,6 +176,20 @@ describe('what the messages say', () => {
       '"novosibirsk-go" is not a municipality of Kemerovo Oblast — Kuzbass',
     );
   });
+
+  it('refuses control characters and BiDi overrides in passport text, naming the field; keeps line breaks', () => {
+    const proposal = parseFixture('good-polygon.geojson');
+    const props = proposal.features[0]!.properties as Record<string, unknown>;
+    props.name = 'Парк \u202egpj.exe';
+    props.contactPerson = 'Иванова\u001b[2J';
+    props.specialisation = 'Логистика,\nпищевая промышленность';
+    const r = validateProposal(proposal, CTX.ru);
+    expect(r.issues.map((i) => [i.code, i.path, i.params?.reason])).toEqual([
+      ['invalid_property', 'features[0].properties.name', 'control_characters'],
+      ['invalid_property', 'features[0].properties.contactPerson', 'control_characters'],
+    ]);
+    expect(issue(r, 'invalid_property').message).toContain('управляющие символы');
+  });
 });
 
 /** Twice the signed area: positive counter-clockwise. */
