@@ -16,6 +16,7 @@ import {
   contextFromRegion,
   validateProposal,
   validateProposalText,
+  misnamedFile,
   unreadableEncoding,
   withEncodingNotice,
   type ValidationResult,
@@ -23,8 +24,10 @@ import {
 import { DEFAULT_MAX_BYTES } from '../src/domain/validation/codes';
 import { isLang, type Lang } from '../src/i18n/lang';
 import { argValue, defaultRegionId, regionIdProblem, regionSourceDir } from './lib/cli';
+import { readBounded } from './lib/read-bounded';
+import { forTerminal, jsonForTerminal } from './lib/terminal-text';
 
-const USAGE = 'usage: npm run validate -- FILE [--json] [--lang ru|en] [--region kuzbass]';
+const USAGE = 'usage: npm run validate -- FILE [--json] [--lang ru|en] [--region kuzbass] [--timeout S]';
 
 /** Exit 2 with a one-line reason. */
 class Unreadable extends Error {}
@@ -34,10 +37,12 @@ interface Args {
   json: boolean;
   lang: Lang;
   region: string;
+  /** Seconds a read may bring nothing before it stops. */
+  timeoutS: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const withValue = new Set(['--lang', '--region']);
+  const withValue = new Set(['--lang', '--region', '--timeout']);
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -57,7 +62,10 @@ function parseArgs(argv: readonly string[]): Args {
   const region = argValue('--region', argv) ?? (given('--region') ? '' : defaultRegionId());
   const badRegion = regionIdProblem(region);
   if (badRegion) throw new Unreadable(badRegion);
-  return { file: rest[0]!, json: argv.includes('--json'), lang, region };
+  const timeout = argValue('--timeout', argv) ?? (given('--timeout') ? '' : '10');
+  const timeoutS = Number(timeout);
+  if (!(timeoutS > 0 && timeoutS <= 3600)) throw new Unreadable(`--timeout must be a number of seconds (1 to 3600), not "${timeout}"`);
+  return { file: rest[0]!, json: argv.includes('--json'), lang, region, timeoutS };
 }
 
 function readOrExplain<T>(what: string, read: () => T): T {
@@ -79,9 +87,21 @@ async function validateFile(args: Args): Promise<ValidationResult> {
   const ctx = contextFromRegion(region.data);
   const stat = readOrExplain(args.file, () => statSync(args.file));
   if (stat.isDirectory()) throw new Unreadable(`cannot read ${args.file}: it is a directory`);
+  const max = ctx.maxBytes ?? DEFAULT_MAX_BYTES;
   // Over the limit: answered from the size alone, the file is never read.
-  if (stat.size > (ctx.maxBytes ?? DEFAULT_MAX_BYTES)) return validateProposalText('', ctx, stat.size);
-  const bytes = readOrExplain(args.file, () => readFileSync(args.file));
+  if (stat.size > max) return validateProposalText('', ctx, stat.size);
+  // /dev/zero and pipes report size 0: the limit also holds while reading, and a stall ends it.
+  let read;
+  try {
+    read = await readBounded(args.file, max, args.timeoutS * 1000);
+  } catch (e) {
+    return readOrExplain(args.file, () => {
+      throw e;
+    });
+  }
+  if ('tooLarge' in read) return validateProposalText('', ctx, read.tooLarge);
+  if ('stalled' in read) throw new Unreadable(`cannot read ${args.file}: no data for ${args.timeoutS} s (a pipe with no writer?); see --timeout`);
+  const bytes = read.bytes;
   let converted;
   try {
     converted = await convertProposalFile(args.file, bytes);
@@ -90,6 +110,7 @@ async function validateFile(args: Args): Promise<ValidationResult> {
     throw e;
   }
   if (converted.kind === 'undecodable') return unreadableEncoding(converted.offset);
+  if (converted.kind === 'misnamed') return misnamedFile(converted.looks);
   if (converted.kind === 'geojson') return withEncodingNotice(validateProposal(converted.value, ctx), converted.encoding ?? 'utf-8');
   return withEncodingNotice(validateProposalText(converted.text, ctx, bytes.length), converted.encoding);
 }
@@ -98,10 +119,11 @@ function printHuman(file: string, result: DescribedResult, lang: Lang): void {
   const t = VALIDATE_CLI_TEXT[lang];
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const counts = issueCounts(lang, errors, result.issues.length - errors);
-  console.log(`${file}: ${result.ok ? t.valid : t.invalid} (${counts})`);
+  // Messages quote the file ("near «…»"): printed as text, never as terminal commands.
+  console.log(`${forTerminal(file)}: ${result.ok ? t.valid : t.invalid} (${counts})`);
   for (const issue of result.issues) {
-    console.log(`  ${(issue.severity === 'error' ? t.error : t.warning).padEnd(9)} ${issue.code}  ${issue.path || t.root}`);
-    console.log(`            ${issue.message}`);
+    console.log(`  ${(issue.severity === 'error' ? t.error : t.warning).padEnd(9)} ${issue.code}  ${forTerminal(issue.path) || t.root}`);
+    console.log(`            ${forTerminal(issue.message ?? '')}`);
   }
 }
 
@@ -113,11 +135,11 @@ async function main(): Promise<number> {
     result = await validateFile(args);
   } catch (e) {
     if (!(e instanceof Unreadable)) throw e;
-    console.error(`validate: ${e.message}`);
+    console.error(`validate: ${forTerminal(e.message)}`);
     return 2;
   }
   const described = describeResult(result, args.lang);
-  if (args.json) process.stdout.write(`${JSON.stringify(described, null, 2)}\n`);
+  if (args.json) process.stdout.write(`${jsonForTerminal(described)}\n`);
   else printHuman(args.file, described, args.lang);
   return result.ok ? 0 : 1;
 }

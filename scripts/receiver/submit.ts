@@ -15,7 +15,7 @@ import {
   tooManyFeaturesIssue,
   unknownMunicipalityIssue,
 } from './issues';
-import { MAX_JSON_DEPTH, jsonDepth } from './json-depth';
+import { MAX_JSON_DEPTH, jsonDepth } from '../../src/domain/validation/json-depth';
 import type { RegionCache } from './region';
 import type { SubmissionRecord, SubmissionStore } from './store';
 

@@ -4,6 +4,7 @@
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import shp from 'shpjs';
+import type { LooksLike } from '../domain/validation/file-read';
 import { typeTextProperties } from '../domain/validation/text-properties';
 import { decodeText, xmlDeclaredEncoding, type TextEncoding } from './decode-text';
 
@@ -29,7 +30,18 @@ export class ConversionError extends Error {}
 export type Converted =
   | { kind: 'text'; text: string; encoding: TextEncoding }
   | { kind: 'geojson'; value: unknown; encoding?: TextEncoding }
-  | { kind: 'undecodable'; offset: number };
+  | { kind: 'undecodable'; offset: number }
+  /** Another format under this name (a zip called .geojson): what it looks like. */
+  | { kind: 'misnamed'; looks: LooksLike };
+
+/** What the first bytes say the file is, when that is not what its name says. */
+export function looksLike(bytes: Uint8Array): LooksLike | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return 'gzip';
+  const head = new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart();
+  if (/^<(\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<kml\b/i.test(head)) return 'kml';
+  return undefined;
+}
 
 function kmlToGeoJson(text: string, name: string): unknown {
   let failure: string | undefined;
@@ -61,6 +73,8 @@ async function shapefileToGeoJson(bytes: Uint8Array, name: string): Promise<unkn
 
 export async function convertProposalFile(name: string, bytes: Uint8Array): Promise<Converted> {
   const format = formatOf(name);
+  const looks = looksLike(bytes);
+  if (looks && (format === 'geojson' || (format === 'kml' && looks !== 'kml'))) return { kind: 'misnamed', looks };
   // Converted formats carry numbers as text ("28,5"): typed before validation.
   if (format === 'kml') {
     const decoded = decodeText(bytes, xmlDeclaredEncoding(bytes));

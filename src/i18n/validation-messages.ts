@@ -32,6 +32,9 @@ const NOT_GEOJSON: Texts = {
     features_not_array: 'поле "features" должно быть массивом объектов',
     feature_not_object: 'элемент списка features не является объектом Feature',
     geometry_not_object: 'поле "geometry" должно быть объектом с полями type и coordinates',
+    looks_zip: 'это ZIP-архив; если в нём шейп-файл (.shp, .shx, .dbf, .prj), дайте файлу расширение .zip',
+    looks_kml: 'это KML; дайте файлу расширение .kml',
+    looks_gzip: 'это сжатый архив gzip; распакуйте его и загрузите файл, который внутри',
     bad_bbox: 'поле "bbox" должно быть массивом из 4 чисел [запад, юг, восток, север] (или 6, с высотами), а в файле {type}; его можно удалить',
     other: 'структура файла не распознана ({type})',
   },
@@ -43,6 +46,9 @@ const NOT_GEOJSON: Texts = {
     features_not_array: '"features" must be an array of Feature objects',
     feature_not_object: 'an item of "features" is not a Feature object',
     geometry_not_object: '"geometry" must be an object with "type" and "coordinates"',
+    looks_zip: 'it is a ZIP archive; if it holds a shapefile (.shp, .shx, .dbf, .prj), name the file .zip',
+    looks_kml: 'it is KML; name the file .kml',
+    looks_gzip: 'it is a gzip archive; unpack it and upload the file inside',
     bad_bbox: '"bbox" must be an array of 4 numbers [west, south, east, north] (or 6, with heights), not {type}; it can be removed',
     other: 'the structure was not recognised ({type})',
   },
@@ -187,9 +193,13 @@ export const VALIDATION_MESSAGES: Templates = {
   },
   invalid_json: {
     ru: (p) =>
-      `Файл не читается как JSON${p.line !== undefined ? `: ошибка в строке ${p.line}, столбце ${p.column}` : ''}${p.near ? ` (рядом с «${p.near}»)` : ''}. Сохраните слой в формате GeoJSON и не правьте файл вручную в текстовом редакторе.`,
+      p.maxDepth !== undefined
+        ? `Файл не читается как GeoJSON: вложенность глубже ${p.maxDepth} уровней (в GeoJSON их около 10). Сохраните слой в формате GeoJSON заново.`
+        : `Файл не читается как JSON${p.line !== undefined ? `: ошибка в строке ${p.line}, столбце ${p.column}` : ''}${p.near ? ` (рядом с «${p.near}»)` : ''}. Сохраните слой в формате GeoJSON и не правьте файл вручную в текстовом редакторе.`,
     en: (p) =>
-      `The file is not valid JSON${p.line !== undefined ? `: error at line ${p.line}, column ${p.column}` : ''}${p.near ? ` (near "${p.near}")` : ''}. Save the layer as GeoJSON rather than editing the file by hand.`,
+      p.maxDepth !== undefined
+        ? `The file cannot be GeoJSON: it is nested deeper than ${p.maxDepth} levels (GeoJSON needs about 10). Save the layer as GeoJSON again.`
+        : `The file is not valid JSON${p.line !== undefined ? `: error at line ${p.line}, column ${p.column}` : ''}${p.near ? ` (near "${p.near}")` : ''}. Save the layer as GeoJSON rather than editing the file by hand.`,
   },
   not_geojson: {
     // A file that could not be read at all (a broken KML, a .kmz): the reason is the message.

@@ -102,7 +102,7 @@ describe('proposing a site', () => {
     await upload(page, join(FIXTURES, 'bad-encoding_converted-cp1251.geojson'));
     await page.getByText(/Файл был в кодировке Windows-1251; он перекодирован в UTF-8/).waitFor();
     expect(await page.getByRole('textbox', { name: /Название \(обязательно\)/ }).inputValue()).toBe('Браунфилд бывшего завода');
-    await upload(page, join(FIXTURES, 'bad-unreadable_encoding-gzip.geojson'));
+    await upload(page, join(FIXTURES, 'bad-unreadable_encoding-jpeg.geojson'));
     await problemItems(page).filter({ hasText: 'Файл не читается как текст' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();

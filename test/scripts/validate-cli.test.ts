@@ -1,6 +1,6 @@
 // The validate CLI as a user runs it: a real process, real files, exit codes per DESIGN.md
 // (0 valid, warnings allowed; 1 invalid; 2 unreadable file or bad arguments).
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { crc32 } from 'node:zlib';
@@ -81,9 +81,9 @@ describe('npm run validate', () => {
     expect(cp1251.stdout).toMatch(/encoding_converted[\s\S]*Windows-1251/);
     const utf16 = await validate(fixture('bad-encoding_converted-utf16.geojson'), '--json');
     expect(JSON.parse(utf16.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['encoding_converted']);
-    const gz = await validate(fixture('bad-unreadable_encoding-gzip.geojson'));
-    expect(gz.code).toBe(1);
-    expect(gz.stdout).toContain('unreadable_encoding');
+    const jpeg = await validate(fixture('bad-unreadable_encoding-jpeg.geojson'));
+    expect(jpeg.code).toBe(1);
+    expect(jpeg.stdout).toContain('unreadable_encoding');
     // A KML saved in Windows-1251 says so in its XML declaration.
     const dir = mkdtempSync(join(tmpdir(), 'parkatlas-kml-'));
     const kml = join(dir, 'site.kml');
@@ -95,6 +95,43 @@ describe('npm run validate', () => {
     const fromKml = await validate(kml, '--json');
     expect(fromKml.code).toBe(0);
     expect(JSON.parse(fromKml.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['encoding_converted']);
+  });
+
+  it('keeps its contract on inputs that are not files: deep nesting, /dev/zero, a pipe with no writer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parkatlas-cli-'));
+    const deep = join(dir, 'deep.geojson');
+    writeFileSync(deep, `{"type":"Feature","properties":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}},"geometry":null}`);
+    for (const mode of [[], ['--json']]) {
+      const out = await validate(deep, ...mode);
+      expect(out.code).toBe(1);
+      expect(out.stdout).toContain('invalid_json');
+    }
+    // stat says 0 bytes; the limit holds while reading.
+    const zero = await validate('/dev/zero', '--json');
+    expect(zero.code).toBe(1);
+    expect(JSON.parse(zero.stdout).issues.map((i: { code: string }) => i.code)).toEqual(['file_too_large']);
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const stalled = await validate(fifo, '--timeout', '1');
+    expect(stalled.code).toBe(2);
+    expect(stalled.stderr).toContain('no data for 1 s');
+  }, 60_000);
+
+  it('prints what the file says as text, and names a misnamed zip or KML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parkatlas-cli-'));
+    const esc = join(dir, 'esc.geojson');
+    writeFileSync(esc, '{"type": \u001b]0;pwned\u0007 "Feature"}');
+    const out = await validate(esc);
+    expect(out.code).toBe(1);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(out.stdout).not.toMatch(/[\u001b\u0007]/);
+    expect(out.stdout).toContain('\\u001b');
+    const zip = join(dir, 'site.geojson');
+    writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60)]));
+    expect((await validate(zip, '--lang', 'en')).stdout).toContain('it is a ZIP archive');
+    const kml = join(dir, 'export.geojson');
+    writeFileSync(kml, '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"></kml>');
+    expect((await validate(kml, '--lang', 'en')).stdout).toContain('it is KML; name the file .kml');
   });
 
   it('reads a zipped shapefile (shpjs runs in Node), and reports its clockwise rings as fixed', async () => {

@@ -17,4 +17,4 @@ export {
 export { contextFromRegion } from './context';
 export { validateProposal, validateProposalText } from './validate';
 export { typeTextProperties } from './text-properties';
-export { unreadableEncoding, withEncodingNotice } from './encoding';
+export { misnamedFile, unreadableEncoding, withEncodingNotice, type LooksLike } from './file-read';

@@ -1,5 +1,6 @@
 // The proposal validator: every problem of a proposed site's file at once, never a throw.
 // One module for the submission page, the CLI (scripts/validate.ts) and the receiver.
+import { jsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { DEFAULT_MAX_BYTES, LIMITS, type FeatureMetrics, type ValidationContext, type ValidationResult } from './codes';
 import { readGeometry, type ReadGeometry } from './geometry-read';
@@ -24,6 +25,12 @@ export function validateProposalText(text: string, ctx: ValidationContext, byteL
     const size = byteLength ?? (text.length * 3 <= max ? text.length : utf8Length(text));
     if (size > max) {
       issues.add('file_too_large', '', { bytes: size, maxBytes: max });
+      return { ok: false, issues: issues.issues };
+    }
+    // A million "[" must be refused by one linear scan, not walked recursively (here, by a
+    // caller printing the result, or by JSON.stringify of it).
+    if (jsonDepth(text) > MAX_JSON_DEPTH) {
+      issues.add('invalid_json', '', { maxDepth: MAX_JSON_DEPTH });
       return { ok: false, issues: issues.issues };
     }
     const parsed = parseJsonText(text);

@@ -8,7 +8,7 @@ import { deriveContext, deriveSite, type DeriveContext } from '../../domain/data
 import type { InfraFeature } from '../../domain/schema/infrastructure';
 import type { SiteDerived } from '../../domain/schema/derived';
 import type { MunicipalityShape } from '../../domain/geo/site-metrics';
-import { unreadableEncoding, validateProposal, validateProposalText, withEncodingNotice, type ValidationContext, type ValidationResult } from '../../domain/validation';
+import { misnamedFile, unreadableEncoding, validateProposal, validateProposalText, withEncodingNotice, type ValidationContext, type ValidationResult } from '../../domain/validation';
 import { lightCopy } from './light-copy';
 import { loadSourceText, saveSourceText } from './draft-store';
 import { ConversionError, convertProposalFile } from '../../convert/proposal-file';
@@ -116,6 +116,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'progress', id: req.id, stage: 'parsing' });
       // Bytes that are no text we read are refused, never kept as «������».
       if (converted.kind === 'undecodable') return finish(req.id, unreadableEncoding(converted.offset));
+      if (converted.kind === 'misnamed') return finish(req.id, misnamedFile(converted.looks));
       const text = converted.kind === 'text' ? converted.text : JSON.stringify(converted.value);
       // Kept with the draft from here, so the page never holds (or copies) the whole file. The
       // write goes on while the file is checked; the answer says whether it was kept.

@@ -23,7 +23,8 @@ import { validationMessage } from '../../../src/i18n/validation-messages';
 import { findCrossings } from '../../../src/domain/validation/crossings';
 import type { Pos } from '../../../src/domain/validation/geometry-read';
 import { jsonErrorOffset } from '../../../src/domain/validation/json-text';
-import { unreadableEncoding, withEncodingNotice } from '../../../src/domain/validation/encoding';
+import { misnamedFile, unreadableEncoding, withEncodingNotice } from '../../../src/domain/validation/file-read';
+import { looksLike } from '../../../src/convert/proposal-file';
 import { decodeText } from '../../../src/convert/decode-text';
 import { fixtureRegionFiles, reader } from '../../helpers/region-files';
 
@@ -55,7 +56,10 @@ const CTX = { ru: context('ru'), en: context('en') };
 /** A fixture's bytes as the page and the CLI read them: decoded (UTF-8, UTF-16, Windows-1251) first. */
 function validateFile(name: string, lang: 'ru' | 'en'): ValidationResult {
   const ctx = codeOf(name) === 'file_too_large' ? { ...CTX[lang], maxBytes: 1024 } : CTX[lang];
-  const decoded = decodeText(readFileSync(join(DIR, name)));
+  const bytes = readFileSync(join(DIR, name));
+  const looks = looksLike(bytes);
+  if (looks) return describeResult(misnamedFile(looks), lang);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) return describeResult(unreadableEncoding(decoded.offset), lang);
   return describeResult(withEncodingNotice(validateTextRaw(decoded.text, ctx, statSync(join(DIR, name)).size), decoded.encoding), lang);
 }
