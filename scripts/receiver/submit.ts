@@ -70,10 +70,11 @@ export class Submissions {
     const proposal = (json as { proposal?: unknown } | null)?.proposal;
     if (typeof json === 'object' && json !== null && !Array.isArray(json) && proposal !== undefined) {
       // Every problem at once: the proposal's own issues come with the envelope's.
-      const result = validateProposal(proposal, this.context());
-      issues.push(...result.issues);
+      // The API takes a FeatureCollection only: say that first, whatever else the proposal lacks
+      // (a bare Polygon also lacks every passport field, which alone would hide the real mistake).
       const type = (proposal as { type?: unknown } | null)?.type;
-      if (result.ok && type !== 'FeatureCollection') issues.push(notCollectionIssue(typeof type === 'string' ? type : typeof proposal));
+      if (type !== 'FeatureCollection') issues.push(notCollectionIssue(typeof type === 'string' ? type : typeof proposal));
+      issues.push(...validateProposal(proposal, this.context()).issues);
     }
     return issues;
   }

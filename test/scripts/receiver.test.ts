@@ -168,6 +168,11 @@ describe('npm run receiver', () => {
     ]);
     const many = { type: 'FeatureCollection', features: Array.from({ length: 2000 }, () => ({ type: 'Feature', geometry: null, properties: null })) };
     expect(await codes(submission('client-many0001', many), 'bad-many')).toEqual(['file_too_large@features']);
+    // A bare Polygon: the first thing said is that the API wants a FeatureCollection.
+    const bare = (goodProposal as { features: { geometry: unknown }[] }).features[0]!.geometry;
+    const bareCodes = await codes(submission('client-bare0001', bare), 'bad-bare');
+    expect(bareCodes[0]).toBe('not_geojson@');
+    expect(bareCodes).toContain('missing_property@features[0].properties.name');
     const crossing = await codes(submission('client-cross001', selfIntersecting), 'bad-cross', { 'Accept-Language': 'en' });
     expect(crossing).toContain('self_intersection@features[0].geometry.coordinates[0][0]');
     const health = await fetch(`${main.url}/api/health`);
