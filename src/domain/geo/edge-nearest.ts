@@ -20,6 +20,17 @@ export type Contact = 'crosses' | 'on_site';
 export type EdgeNearest = Partial<Record<keyof NearestByKind, NonNullable<NearestByKind[keyof NearestByKind]> & { contact?: Contact }>>;
 
 const scratch = new Float64Array(3);
+/** One query's candidates: entry numbers and their lower bounds, reused across queries. */
+let candidateEntry = new Int32Array(1024);
+let candidateGap = new Float64Array(1024);
+function growCandidates(): void {
+  const entries = new Int32Array(candidateEntry.length * 2);
+  entries.set(candidateEntry);
+  const gaps = new Float64Array(candidateGap.length * 2);
+  gaps.set(candidateGap);
+  candidateEntry = entries;
+  candidateGap = gaps;
+}
 const seenStamps = new WeakMap<KindIndex, Uint32Array>();
 let queryNumber = 0;
 
@@ -54,11 +65,12 @@ function nearestInKind(index: InfraIndex, k: KindIndex, shape: Shape, maxKm: num
   }
   const stamp = ++queryNumber;
   const seen = stamps;
-  // Candidates of one search, nearest first by a lower bound: the entry's distance from the
-  // site's centre less the site's radius (no point of the site is farther from the centre). The
-  // first exact distances make the best small at once; every candidate whose bound lies beyond
-  // it is skipped unmeasured.
-  let found: { e: number; gap: number }[] = [];
+  // Candidates of one search, by a lower bound: the entry's distance from the site's centre less
+  // the site's radius (no point of the site is farther from the centre). The candidate of the
+  // least bound is measured first, which makes the best small at once; after it, every candidate
+  // whose bound lies beyond the best is skipped unmeasured. Kept in reused typed arrays: no
+  // object and no sort per candidate.
+  let count = 0;
   const [cLon, cLat] = shape.centre;
   const cv = shape.centreVec;
   const collect = (e: number): boolean => {
@@ -66,21 +78,28 @@ function nearestInKind(index: InfraIndex, k: KindIndex, shape: Shape, maxKm: num
     seen[e] = stamp;
     const o = e * SEG_STRIDE;
     const fromCentre = k.entryIsPoint[e] ? pointKm(cLon, cLat, k.seg[o]!, k.seg[o + 1]!) : segmentKm(k.seg, o, cLon, cLat, cv[0]!, cv[1]!, cv[2]!);
-    found.push({ e, gap: fromCentre - shape.radiusKm });
+    if (count === candidateEntry.length) growCandidates();
+    candidateEntry[count] = e;
+    candidateGap[count++] = fromCentre - shape.radiusKm;
     return false;
   };
+  const measureOne = (e: number) => {
+    const o = e * SEG_STRIDE;
+    if (k.entryIsPoint[e]) {
+      const lon = k.seg[o]!, lat = k.seg[o + 1]!;
+      toVector(lon, lat, scratch, 0);
+      offer(k.entryItem[e]!, pointToShapeKm(shape, lon, lat, scratch, isNear(shape, lon, lat, lon, lat)));
+    } else offer(k.entryItem[e]!, segmentToShapeKm(shape, k, o, bestKm, isNear(shape, k.seg[o]!, k.seg[o + 1]!, k.seg[o + 2]!, k.seg[o + 3]!)));
+  };
   const measure = () => {
-    found.sort((a, b) => a.gap - b.gap);
-    for (const { e, gap } of found) {
-      if (gap > bestKm) break; // farther than the best whatever it holds
-      const o = e * SEG_STRIDE;
-      if (k.entryIsPoint[e]) {
-        const lon = k.seg[o]!, lat = k.seg[o + 1]!;
-        toVector(lon, lat, scratch, 0);
-        offer(k.entryItem[e]!, pointToShapeKm(shape, lon, lat, scratch, isNear(shape, lon, lat, lon, lat)));
-      } else offer(k.entryItem[e]!, segmentToShapeKm(shape, k, o, bestKm, isNear(shape, k.seg[o]!, k.seg[o + 1]!, k.seg[o + 2]!, k.seg[o + 3]!)));
+    if (count === 0) return;
+    let first = 0;
+    for (let i = 1; i < count; i++) if (candidateGap[i]! < candidateGap[first]!) first = i;
+    if (candidateGap[first]! <= bestKm) measureOne(candidateEntry[first]!);
+    for (let i = 0; i < count; i++) {
+      if (i !== first && candidateGap[i]! <= bestKm) measureOne(candidateEntry[i]!);
     }
-    found = [];
+    count = 0;
   };
   const [w, s, e, n] = shape.box;
   const edgeLat = Math.abs(s) > Math.abs(n) ? s : n;
