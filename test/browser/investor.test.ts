@@ -168,6 +168,16 @@ describe('comparing, exporting, printing', () => {
     expect(await residents.locator('.best').textContent()).toContain('28');
     expect(await table.getByText('нет данных').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('compare')).toBe('tor-yurga,kuzbass-technopark');
+    // Keyboard: Escape closes the comparison, focus goes back to the checkbox that opened it, and
+    // Back brings the comparison back.
+    const opener = page.getByRole('checkbox', { name: `Сравнить: ${siteById('kuzbass-technopark').name.ru}` });
+    await opener.focus();
+    await page.keyboard.press('Escape');
+    await table.waitFor({ state: 'detached' });
+    expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('compare')).toBeNull();
+    await page.goBack();
+    await table.waitFor();
     await page.context().close();
   });
 

@@ -1,4 +1,7 @@
-// Sites side by side: one row per field, the best value of each row marked (in text too).
+// Sites side by side: one row per field, the best value of each row marked (in text too). A
+// panel like the others: its close button and Escape clear the comparison (Back brings it back),
+// and focus returns to the checkbox that opened it.
+import { Panel } from '../../components/panel';
 import type { Comparison } from '../../view-model/compare';
 import { translate, type Lang } from '../../i18n/lang';
 
@@ -13,13 +16,7 @@ interface CompareViewProps {
 export function CompareView({ comparison, lang, onRemove, onClear, onOpen }: CompareViewProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   return (
-    <section className="panel compare-view" aria-labelledby="compare-title">
-      <header>
-        <h2 id="compare-title">{t('compareTitle')}</h2>
-        <button type="button" onClick={onClear}>
-          {t('clearCompare')}
-        </button>
-      </header>
+    <Panel className="panel compare-view" titleId="compare-title" title={t('compareTitle')} closeLabel={t('clearCompare')} onClose={onClear}>
       <div className="table-scroll">
         <table>
           <thead>
@@ -53,6 +50,6 @@ export function CompareView({ comparison, lang, onRemove, onClear, onOpen }: Com
           </tbody>
         </table>
       </div>
-    </section>
+    </Panel>
   );
 }
