@@ -105,7 +105,8 @@ export function SitePanel({ passport, lang, inCompare, compareFull, printImage, 
                 </a>
               ) : (
                 s.title
-              )}{' '}
+              )}
+              {s.address && <span className="source-address"> — {s.address}</span>}{' '}
               <span className="accessed">
                 ({translate(lang, 'accessed')} {s.accessed})
               </span>

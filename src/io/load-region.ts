@@ -1,9 +1,10 @@
 // Fetches the built region files and validates them with the same schemas the build used, so a
 // broken deployment shows a message naming the file and field instead of a blank map.
 import type * as z from 'zod';
-import { BuiltSiteCollection, type BuiltSiteFeature } from '../domain/schema/derived';
-import { InfraCollection, type InfraFeature } from '../domain/schema/infrastructure';
-import { MunicipalityCollection, type MunicipalityFeature } from '../domain/schema/municipality';
+import { BuiltSiteFeature } from '../domain/schema/derived';
+import { InfraFeature } from '../domain/schema/infrastructure';
+import { MunicipalityFeature } from '../domain/schema/municipality';
+import { salvageFeatures } from '../domain/data/salvage';
 import { RegionConfig } from '../domain/schema/region';
 import { formatProblem, problemsFromZod } from '../domain/data/format-issues';
 import { OUTPUT_FILES } from '../domain/data/output-files';
@@ -19,6 +20,8 @@ export interface LoadedRegion {
   municipalities: MunicipalityFeature[];
   /** The region's real outline, for the proposal page's outside_region check (when imported). */
   outline?: RegionOutline;
+  /** Values (or features) left out because they broke their schema, as "file: feature: field: rule". */
+  dataProblems?: string[];
 }
 
 /** `failure` says whose the problem is: the connection's, or the site's data (a file missing or broken). */
@@ -39,6 +42,22 @@ async function fetchValid<S extends z.ZodType>(url: URL, file: string, schema: S
   return parsed.data;
 }
 
+/**
+ * A feature collection: one bad value drops that value (or its feature), not the whole map; what
+ * was dropped is said. A file that is not a feature collection at all still fails as a data problem.
+ */
+async function fetchFeatures<S extends z.ZodType>(url: URL, file: string, featureSchema: S, problems: string[]): Promise<{ features: z.infer<S>[] }> {
+  const fetched = await fetchJsonOnce(url);
+  if (!fetched.ok) throw new RegionLoadError([`${file}: ${fetched.problem}`], fetched.failure);
+  const salvaged = salvageFeatures(file, fetched.json, featureSchema);
+  if (!salvaged) throw new RegionLoadError([`${file}: (root): not a GeoJSON FeatureCollection`], 'data');
+  // Nothing usable left of a file that had features: the file itself is broken, not one value.
+  const had = (fetched.json as { features: unknown[] }).features.length;
+  if (had > 0 && salvaged.features.length === 0) throw new RegionLoadError(salvaged.dropped.slice(0, 10).map(formatProblem), 'data');
+  problems.push(...salvaged.dropped.map(formatProblem));
+  return { features: salvaged.features };
+}
+
 export interface RegionLoading {
   /** The small region.json: enough to create the map (bbox, basemap, attribution) at once. */
   config: Promise<RegionConfig>;
@@ -56,12 +75,13 @@ const NO_INFRASTRUCTURE: InfraCollectionType = { type: 'FeatureCollection', feat
  */
 export function startRegionLoad(baseUrl: URL, { infrastructure }: { infrastructure: boolean }): RegionLoading {
   const config = fetchValid(new URL(OUTPUT_FILES.region, baseUrl), OUTPUT_FILES.region, RegionConfig);
+  const dataProblems: string[] = [];
   const layers = Promise.all([
-    fetchValid(new URL(OUTPUT_FILES.sites, baseUrl), OUTPUT_FILES.sites, BuiltSiteCollection),
+    fetchFeatures(new URL(OUTPUT_FILES.sites, baseUrl), OUTPUT_FILES.sites, BuiltSiteFeature, dataProblems),
     infrastructure
-      ? fetchValid(new URL(OUTPUT_FILES.infrastructure, baseUrl), OUTPUT_FILES.infrastructure, InfraCollection)
+      ? fetchFeatures(new URL(OUTPUT_FILES.infrastructure, baseUrl), OUTPUT_FILES.infrastructure, InfraFeature, dataProblems)
       : Promise.resolve(NO_INFRASTRUCTURE),
-    fetchValid(new URL(OUTPUT_FILES.municipalities, baseUrl), OUTPUT_FILES.municipalities, MunicipalityCollection),
+    fetchFeatures(new URL(OUTPUT_FILES.municipalities, baseUrl), OUTPUT_FILES.municipalities, MunicipalityFeature, dataProblems),
   ]);
   // The proposal page (the one that loads the infrastructure) checks proposals against the outline.
   const outline = config.then((region) =>
@@ -73,6 +93,7 @@ export function startRegionLoad(baseUrl: URL, { infrastructure }: { infrastructu
     infrastructure: infrastructure.features,
     municipalities: municipalities.features,
     ...(outlineFile ? { outline: outlineFile.features[0]!.geometry } : {}),
+    ...(dataProblems.length ? { dataProblems } : {}),
   }));
   // Whoever awaits only `config` must not leave a rejection of `all` unhandled.
   all.catch(() => undefined);

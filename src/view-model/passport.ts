@@ -25,6 +25,8 @@ export interface PassportGroup {
 export interface PassportSource {
   title: string;
   url?: string;
+  /** A link that is not https, shown as text only. */
+  address?: string;
   accessed: string;
 }
 
@@ -229,7 +231,12 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
     // A site with a boundary is measured from it: the passport says so beside the place's precision.
     precisionNote: p.derived.distancesFrom === 'boundary' ? `${t(precisionKey[p.locationPrecision])}. ${t('distancesFromBoundary')}` : t(precisionKey[p.locationPrecision]),
     groups,
-    sources: p.sources.map((s) => ({ title: s.title, ...(safeHref(s.url) ? { url: s.url! } : {}), accessed: formatDate(s.accessed, lang) })),
+    // An http:// address is shown as text: a reader can check it, but the page does not link to it.
+    sources: p.sources.map((s) => ({
+      title: s.title,
+      ...(safeHref(s.url) ? { url: s.url! } : s.url ? { address: s.url } : {}),
+      accessed: formatDate(s.accessed, lang),
+    })),
     asOf: formatDate(p.asOf, lang),
   };
 }

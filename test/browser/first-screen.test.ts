@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { launchChromium } from './chromium';
 import { openApp, openLegend, pixelOf, renderedSites } from './app-page';
 import { builtSites, siteById } from './built-data';
+import { DIST } from './propose-page';
 
 const yurga = siteById('tor-yurga');
 
@@ -121,6 +122,29 @@ describe('first screen', () => {
     expect(await alert.textContent()).not.toContain('Проверьте соединение');
     // The map drawn before the files were checked is gone with its WebGL context, not left behind.
     await expect.poll(() => page.locator('.maplibregl-map').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows everything else when one value is broken, says what was left out, and shows an http:// source as text', async () => {
+    const sites = JSON.parse(readFileSync(join(DIST, 'data', 'kuzbass', 'sites.geojson'), 'utf8'));
+    const yurga = sites.features.find((f: { properties: { id: string } }) => f.properties.id === 'tor-yurga');
+    yurga.properties.sources = [
+      { title: 'Bad link', url: 'javascript:alert(1)', accessed: '2026-11-01' },
+      { title: 'Old page', url: 'http://example.ru/old', accessed: '2026-11-01' },
+    ];
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline&site=tor-yurga', {
+      beforeLoad: (p) => p.route('**/data/kuzbass/sites.geojson', (route) => route.fulfill({ json: sites })),
+    });
+    const notice = page.getByText('Часть данных не показана');
+    await notice.waitFor();
+    await notice.click();
+    expect(await page.locator('.data-problems').textContent()).toContain('sites.geojson: feature "tor-yurga": properties.sources[0].url');
+    await expect.poll(async () => (await renderedSites(page)).count).toBe(builtSites.length);
+    const panel = page.getByRole('complementary', { name: 'ТОСЭР «Юрга»' });
+    await expect.poll(() => panel.textContent()).toContain('Old page — http://example.ru/old');
+    expect(await panel.locator('a[href^="http://"], a[href^="javascript:"]').count()).toBe(0);
+    expect(await panel.textContent()).toContain('Bad link');
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 

@@ -50,7 +50,8 @@ describe('site passport', () => {
     const base = site('kuzbass-technopark');
     for (const url of hostile) {
       const p = buildPassport({ ...base, sources: [{ title: 'Источник', url, accessed: '2026-11-27' }], people: { ...base.people, website: url } }, 'ru', names);
-      expect(p.sources[0]).toEqual({ title: 'Источник', accessed: expect.any(String) });
+      // Shown as text (React renders it as text), never as a link.
+      expect(p.sources[0]).toEqual({ title: 'Источник', address: url, accessed: expect.any(String) });
       const website = p.groups.flatMap((g) => g.rows).find((r) => r.label === 'Сайт');
       expect(website?.href).toBeUndefined();
     }

@@ -133,6 +133,17 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
       </header>
       <div className="workspace">
         <aside className="sidebar" aria-label={t('sitesList')}>
+          {data.dataProblems && (
+            // One bad value in a published file: the rest of the map stays; what was left out is said.
+            <details className="data-problems" role="status">
+              <summary>{t('dataPartlyDropped')}</summary>
+              <ul>
+                {data.dataProblems.slice(0, 20).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {panels && (
           <>
           <div className="sheet-tabs" role="group">
