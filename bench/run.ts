@@ -15,6 +15,7 @@ import { runScaleBench } from './scale.bench';
 import { runUploadBench } from './upload.bench';
 import { runValidateBench } from './validate.bench';
 import { runEdgeBench } from './edge.bench';
+import { runReceiverBench } from './receiver.bench';
 import { runNearestBench, type BenchContext } from './nearest.bench';
 
 export type { BenchContext };
@@ -65,6 +66,11 @@ const BENCHMARKS: readonly Benchmark[] = [
     name: 'validate',
     description: 'validator on 30k parts, 10k holes, 2k copies of a ring and a ~50 MB file vs JSON.parse of the same text',
     run: runValidateBench,
+  },
+  {
+    name: 'receiver',
+    description: 'receiver with 1, 3 and 10 proposals of ~36 MB in flight: health latency and peak memory vs the idle receiver',
+    run: runReceiverBench,
   },
   {
     name: 'scale',

@@ -7,7 +7,7 @@ import type { BenchContext } from './nearest.bench';
 import { newPage, withBrowser } from './lib/browser';
 import { DIST, ROOT, ensureDist } from './lib/dist';
 import { median } from './lib/stats';
-import { chooseLargeProposal, makeLargeProposal } from '../test/helpers/large-proposal';
+import { chooseLargeProposal, makeLargeProposalInPage } from '../test/helpers/large-proposal';
 
 interface UploadRun {
   longestTaskMs: number;
@@ -36,7 +36,7 @@ export async function runUploadBench(ctx: BenchContext) {
         await page.goto(new URL('propose.html', base).href);
         await page.waitForFunction(() => window.parkatlasMap?.loaded(), undefined, { timeout: 60_000 });
         // Build the file first: making it is the harness's work, not the page's.
-        await page.evaluate(makeLargeProposal, features);
+        await page.evaluate(makeLargeProposalInPage(features));
         await page.evaluate(() => {
           window.__bench = { tasks: [] };
           new PerformanceObserver((list) => {

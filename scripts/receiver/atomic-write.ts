@@ -26,14 +26,16 @@ export async function syncDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
+/** `content`: a string, or byte chunks written in order (no joined copy of a large file). */
+export async function writeFileAtomic(target: string, content: string | readonly Uint8Array[], options: AtomicWriteOptions = {}): Promise<void> {
   const tmpDir = options.tmpDir ?? dirname(target);
   const prefix = options.tmpDir ? '' : '.';
   const tmp = join(tmpDir, `${prefix}${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(tmp, 'wx', 0o644);
     try {
-      await handle.writeFile(text, 'utf8');
+      if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+      else await handle.writev([...content]);
       await handle.sync();
     } finally {
       await handle.close();

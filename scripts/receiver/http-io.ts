@@ -1,6 +1,7 @@
 // Request and response plumbing: JSON answers, a body read with a hard byte limit, and the
 // request headers the receiver cares about.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { isLang, type Lang } from '../../src/i18n/lang';
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -25,6 +26,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
  * the client's pending write fail (EPIPE/reset) before it reads the answer.
  */
 export function discardRestAfterResponse(req: IncomingMessage, res: ServerResponse, lingerMs = 2000): void {
+  if (!req.complete) lingerBeforeClose(req.socket, lingerMs);
   res.once('finish', () => {
     if (req.complete) return;
     req.resume();
@@ -34,6 +36,28 @@ export function discardRestAfterResponse(req: IncomingMessage, res: ServerRespon
     req.once('end', done);
     req.socket.once('close', done);
   });
+}
+
+/**
+ * When the client said `Connection: close`, node:http closes the socket as soon as the answer is
+ * written (`socket.destroySoon()`). With the client's body still arriving, the kernel answers that
+ * close with a reset, and the reset can reach the client before it has read the answer: a 413 or
+ * 429 turns into "connection reset". Instead, only our side is shut (FIN after the answer; the
+ * server socket is half-open capable), the rest is read and dropped, and the socket is destroyed
+ * once the client ends its side or after `lingerMs` (RFC 9112 §9.6, "lingering close").
+ */
+function lingerBeforeClose(socket: Socket, lingerMs: number): void {
+  socket.destroySoon = function lingeringClose(this: Socket) {
+    this.end();
+    this.resume();
+    const timer = setTimeout(() => this.destroy(), lingerMs);
+    timer.unref();
+    this.once('end', () => {
+      clearTimeout(timer);
+      this.destroy();
+    });
+    this.once('close', () => clearTimeout(timer));
+  };
 }
 
 export type BodyRead = { kind: 'ok'; bytes: Buffer } | { kind: 'too_large'; bytes: number } | { kind: 'aborted' };

@@ -77,6 +77,14 @@ export function tooLargeIssue(bytes: number, maxBytes: number): ValidationIssue 
   return issue('file_too_large', '', { bytes, maxBytes });
 }
 
+/**
+ * The proposal's check ran out of a worker's heap: too large to check, like a file over the size
+ * limit, and said with the limit that was reached.
+ */
+export function tooComplexIssue(workerMemoryMb: number): ValidationIssue {
+  return issue('file_too_large', '', envelope('too_complex', { workerMemoryMb }));
+}
+
 /** There is no code for "too many features": file_too_large (the size of the work) says it best. */
 export function tooManyFeaturesIssue(features: number, maxFeatures: number, bytes: number, maxBytes: number): ValidationIssue {
   return issue('file_too_large', 'features', envelope('too_many_features', { features, maxFeatures, bytes, maxBytes }));

@@ -6,11 +6,15 @@ import { clientAddress, discardRestAfterResponse, isJsonContentType, langFrom, r
 import { describeIssues } from '../../src/i18n/issue-message';
 import type { Lang } from '../../src/i18n/lang';
 import type { ValidationIssue } from '../../src/domain/validation';
-import { tooLargeIssue } from './issues';
+import { tooComplexIssue, tooLargeIssue } from './issues';
 import { RateLimiter } from './rate-limit';
-import { RegionCache } from './region';
+import { RegionError, readRegion } from './region';
 import { SubmissionStore } from './store';
 import { IDEMPOTENCY_KEY, Submissions } from './submit';
+import { ValidationPool } from './validation-pool';
+
+/** A full validation queue empties in seconds: a client may try again after this. */
+const BUSY_RETRY_AFTER_S = 5;
 
 export interface Receiver {
   server: Server;
@@ -28,13 +32,30 @@ function corsHeaders(config: ReceiverConfig, origin: string | undefined): Record
 }
 
 export async function startReceiver(config: ReceiverConfig, log: Log): Promise<Receiver> {
-  const region = new RegionCache(config.dataDir, log);
+  // Read once here so that bad region data stops the start (exit 2) with its message; each
+  // validation worker keeps its own copy.
+  readRegion(config.dataDir);
   const store = await SubmissionStore.open(
     config.dir,
     config.testPauseBeforeRenameMs ? { pauseBeforeRenameMs: config.testPauseBeforeRenameMs } : {},
     log,
   );
-  const submissions = new Submissions(config, store, region);
+  const submissions = new Submissions(store);
+  const pool = new ValidationPool(
+    {
+      workers: config.workers,
+      queueBytes: config.queueBytes,
+      workerMemoryMb: config.workerMemoryMb,
+      setup: { dataDir: config.dataDir, limits: { maxBytes: config.maxBytes, maxFeatures: config.maxFeatures } },
+    },
+    log,
+  );
+  try {
+    await pool.ready();
+  } catch (e) {
+    await pool.close();
+    throw new RegionError(`a validation worker could not start: ${(e as Error).message}`);
+  }
   const limiter = new RateLimiter(config.ratePerMinute);
   const routes = { submissions: `${config.basePath}/submissions`, health: `${config.basePath}/health` };
 
@@ -57,14 +78,26 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
     const tooLarge = (bytes: number) => early(413, worded({ error: 'request body too large', maxBytes: config.maxBytes, issues: [tooLargeIssue(bytes, config.maxBytes)] }, lang));
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > config.maxBytes) return tooLarge(declared);
-    const body = await readBody(req, config.maxBytes);
-    if (body.kind === 'aborted') {
-      res.destroy();
-      return 499;
+    // Room is taken before the body is read: a full server buffers nothing more.
+    const reserved = Number.isFinite(declared) && declared >= 0 ? declared : config.maxBytes;
+    if (!pool.admit(reserved)) return early(503, { error: 'busy checking other proposals; retry later' }, { 'Retry-After': String(BUSY_RETRY_AFTER_S) });
+    try {
+      const body = await readBody(req, config.maxBytes);
+      if (body.kind === 'aborted') {
+        res.destroy();
+        return 499;
+      }
+      if (body.kind === 'too_large') return tooLarge(body.bytes);
+      const outcome = await pool.check(body.bytes);
+      if (outcome.kind === 'out_of_memory') {
+        const issue = tooComplexIssue(config.workerMemoryMb);
+        return reply(413, worded({ error: 'proposal too complex to check within the memory limit', issues: [issue] }, lang));
+      }
+      const answer = await submissions.submit(outcome.checked, key);
+      return reply(answer.status, worded(answer.body, lang));
+    } finally {
+      pool.release(reserved);
     }
-    if (body.kind === 'too_large') return tooLarge(body.bytes);
-    const answer = await submissions.submit(body.bytes, key);
-    return reply(answer.status, worded(answer.body, lang));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<number> {
@@ -111,7 +144,16 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
     return 405;
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer(
+    {
+      // A slow client cannot hold a connection open for ever. node:http checks these limits
+      // every connectionsCheckingInterval (30 s by default, which made 20 s into 30 and 120 s
+      // into up to 150): checked each second, they fire within a second of what docs say.
+      headersTimeout: config.headersTimeoutS * 1000,
+      requestTimeout: config.requestTimeoutS * 1000,
+      connectionsCheckingInterval: 1000,
+    },
+    (req, res) => {
     const started = performance.now();
     handle(req, res).then(
       (status) => log(`${req.method} ${req.url?.slice(0, 200)} ${status} ${Math.round(performance.now() - started)} ms`),
@@ -120,13 +162,14 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
         sendJson(res, 500, { error: 'internal error' });
       },
     );
-  });
-  // A slow client cannot hold a connection open for ever.
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e) => {
+      void pool.close();
+      reject(e);
+    });
     server.listen(config.port, config.host, () => {
       server.off('error', reject);
       resolve();
@@ -138,7 +181,7 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
     store,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => void pool.close().then(() => resolve()));
         server.closeIdleConnections();
       }),
   };

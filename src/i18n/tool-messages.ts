@@ -7,7 +7,7 @@ import type { Lang } from './lang';
 
 type P = Readonly<IssueParams>;
 
-export const ENVELOPE_ISSUES = ['missing', 'field', 'unknown_key', 'too_deep', 'too_many_features', 'not_collection'] as const;
+export const ENVELOPE_ISSUES = ['missing', 'field', 'unknown_key', 'too_deep', 'too_many_features', 'too_complex', 'not_collection'] as const;
 export type EnvelopeIssue = (typeof ENVELOPE_ISSUES)[number];
 
 const LABELS: Record<Lang, Record<string, string>> = {
@@ -81,6 +81,12 @@ const TEMPLATES: Record<EnvelopeIssue, Record<Lang, (p: P) => string>> = {
   too_many_features: {
     ru: (p) => `В предложении ${p.features} объектов; за одну заявку принимается не более ${p.maxFeatures}. Объедините части площадки или разделите заявку.`,
     en: (p) => `The proposal holds ${p.features} features; one submission accepts at most ${p.maxFeatures}. Merge the parts of the site or split the submission.`,
+  },
+  too_complex: {
+    ru: (p) =>
+      `Проверка предложения заняла бы больше ${p.workerMemoryMb} МиБ памяти, чем отведено сервером. Упростите границы (меньше вершин) или разделите заявку.`,
+    en: (p) =>
+      `Checking the proposal would take more than the ${p.workerMemoryMb} MiB of memory the server allows. Simplify the boundaries (fewer vertices) or split the submission.`,
   },
   not_collection: {
     ru: (p) => `Предложение должно быть FeatureCollection с хотя бы одним объектом, а не ${p.type}.`,

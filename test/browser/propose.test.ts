@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { FIXTURES, openPropose, upload } from './propose-page';
-import { chooseLargeProposal, makeLargeProposal } from '../helpers/large-proposal';
+import { chooseLargeProposal, makeLargeProposalInPage } from '../helpers/large-proposal';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -170,7 +170,7 @@ describe('proposing a site', () => {
     });
     await problemItems(page).filter({ hasText: 'file_too_large' }).waitFor();
     // ~42 MB of real GeoJSON: 150 detailed boundaries (1.95 M vertices), checked in the worker.
-    await page.evaluate(makeLargeProposal, 150);
+    await page.evaluate(makeLargeProposalInPage(150));
     await page.evaluate(chooseLargeProposal);
     // While the worker checks it, the page answers: typing into the form works.
     await page.getByRole('textbox', { name: /Контактное лицо/ }).fill('Отвечает');

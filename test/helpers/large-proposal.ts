@@ -1,8 +1,13 @@
-// A ~42 MB proposal built inside the page (the test and the upload benchmark share it): 150
-// detailed boundaries of 13,000 vertices each, counter-clockwise, inside Kuzbass's outline (a grid
-// around Kemerovo and Novokuznetsk, checked against context/outline.geojson). Self-contained,
-// since it runs through page.evaluate; it leaves the File in window.__largeProposal.
-export function makeLargeProposal(features: number): number {
+// A large proposal of real GeoJSON (the page test, the receiver test and the upload and receiver
+// benchmarks share it): detailed boundaries of 13,000 vertices each, counter-clockwise, inside
+// Kuzbass's outline (a grid around Kemerovo and Novokuznetsk, checked against
+// context/outline.geojson); 150 of them make ~42 MB.
+
+/**
+ * The FeatureCollection. Self-contained (no imports, no outer names): the page builds it from
+ * this function's source (makeLargeProposalInPage), Node calls it directly.
+ */
+export function largeProposalCollection(features: number) {
   const out = [];
   for (let f = 0; f < features; f++) {
     const [cx, cy] = [86.05 + (f % 15) * 0.085, 54.0 + Math.floor(f / 15) * 0.16];
@@ -14,9 +19,20 @@ export function makeLargeProposal(features: number): number {
     ring.push(ring[0]!);
     out.push({ type: 'Feature', properties: { name: `Участок ${f}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
   }
-  const file = new File([JSON.stringify({ type: 'FeatureCollection', features: out })], 'large.geojson');
-  (window as unknown as { __largeProposal: File }).__largeProposal = file;
-  return file.size;
+  return { type: 'FeatureCollection', features: out };
+}
+
+/**
+ * For page.evaluate: builds the proposal inside the page (not sent over CDP) and leaves the File
+ * in window.__largeProposal; the expression's value is the file's size.
+ */
+export function makeLargeProposalInPage(features: number): string {
+  return `(() => {
+    const collection = (${largeProposalCollection.toString()})(${features});
+    const file = new File([JSON.stringify(collection)], 'large.geojson');
+    window.__largeProposal = file;
+    return file.size;
+  })()`;
 }
 
 /** Hands window.__largeProposal to the page's file input, as a user's choice would. */

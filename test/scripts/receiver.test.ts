@@ -1,56 +1,12 @@
 // The submission receiver as it runs: a real process (scripts/receiver.ts) on a free port, real
 // files, real HTTP through global fetch. DESIGN.md "Submission API"; docs/receiver.md.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, startReceiver, tmpDir, type Running } from '../helpers/receiver-process';
 
-const root = join(import.meta.dirname, '..', '..');
 const goodProposal = JSON.parse(readFileSync(join(root, 'test/fixtures/proposals/good-polygon.geojson'), 'utf8'));
 const selfIntersecting = JSON.parse(readFileSync(join(root, 'test/fixtures/proposals/bad-self_intersection.geojson'), 'utf8'));
-
-interface Running {
-  url: string;
-  proc: ChildProcessWithoutNullStreams;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-const running: Running[] = [];
-
-/** Spawns the receiver and resolves once it prints its address. */
-function startReceiver(dir: string, args: string[] = [], env: Record<string, string> = {}): Promise<Running> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/receiver.ts', '--port', '0', '--dir', dir, ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  // Always drained: a full stderr pipe would block the server's log writes.
-  proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`receiver did not start: ${stderr}`)), 15_000);
-    proc.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (m) {
-        clearTimeout(timer);
-        const r = { url: m[1]!, proc, stderr: () => stderr, exited };
-        running.push(r);
-        resolve(r);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`receiver exited (${code}) before listening: ${stderr}`));
-    });
-  });
-}
-
-afterAll(() => {
-  for (const r of running) if (r.proc.exitCode === null && r.proc.signalCode === null) r.proc.kill('SIGKILL');
-});
 
 const submission = (clientId: string, proposal: unknown = goodProposal) => ({
   clientId,
@@ -67,7 +23,6 @@ function post(url: string, body: unknown, key: string | null, headers: Record<st
 }
 
 const stored = (dir: string) => readdirSync(dir).filter((f) => /^S-\d{8}-[0-9a-f]{8}\.json$/.test(f));
-const tmpDir = (name: string) => mkdtempSync(join(tmpdir(), `parkatlas-${name}-`));
 
 describe('npm run receiver', () => {
   let main: Running;
