@@ -296,6 +296,22 @@ export const VALIDATION_MESSAGES: Templates = {
     ru: (p) => `«${p.id}» — не муниципальное образование региона «${p.region}». Выберите его из списка.`,
     en: (p) => `"${p.id}" is not a municipality of ${p.region}. Choose one from the list.`,
   },
+  property_mapped: {
+    ru: (p) =>
+      p.given !== undefined
+        ? `Свойство «${p.from}» = «${p.given}» понято как муниципальное образование ${field({ field: p.to ?? '' }, 'ru')} = «${p.value}».`
+        : `Свойство «${p.from}» понято как поле ${field({ field: p.to ?? '' }, 'ru')}.`,
+    en: (p) =>
+      p.given !== undefined
+        ? `The property "${p.from}" = "${p.given}" was read as the municipality ${field({ field: p.to ?? '' }, 'en')} = "${p.value}".`
+        : `The property "${p.from}" was read as the field ${field({ field: p.to ?? '' }, 'en')}.`,
+  },
+  unknown_property: {
+    ru: (p) =>
+      `Свойства не из паспорта площадки не проверяются и не попадут в паспорт: ${p.keys}${Number(p.count) > 10 ? ` и ещё ${Number(p.count) - 10}` : ''}. Если это поле паспорта под другим именем, перенесите значение в форму.`,
+    en: (p) =>
+      `Properties that are not passport fields are not checked and will not reach the passport: ${p.keys}${Number(p.count) > 10 ? ` and ${Number(p.count) - 10} more` : ''}. If one is a passport field under another name, copy its value into the form.`,
+  },
   duplicate_id: {
     ru: (p) => `Идентификатор «${p.id}» повторяется (впервые — ${p.first}). У каждого объекта должен быть свой.`,
     en: (p) => `The id "${p.id}" is used twice (first at ${p.first}). Each feature needs its own.`,

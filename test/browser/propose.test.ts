@@ -108,6 +108,17 @@ describe('proposing a site', () => {
     await context.close();
   });
 
+  it("fills the form from a hand-made layer's own property names, and says what it mapped", async () => {
+    const { page, context, errors } = await openPropose(browser);
+    await upload(page, join(FIXTURES, 'bad-property_mapped.geojson'));
+    await page.getByText(/Свойство «municipality» = «КЕМЕРОВСКИЙ муниципальный округ» понято как/).waitFor();
+    expect(await page.getByRole('textbox', { name: /Название \(обязательно\)/ }).inputValue()).toBe('Индустриальный парк «Северный»');
+    expect(await page.getByRole('textbox', { name: /Контактное лицо/ }).inputValue()).toBe('Иванова Мария Петровна');
+    expect(await page.getByRole('combobox', { name: /Муниципальное образование/ }).inputValue()).toBe('kemerovsky-mo');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('names the missing passport fields before sending', async () => {
     const { page, context } = await openPropose(browser);
     const text = JSON.parse(readFileSync(join(FIXTURES, 'good-polygon.geojson'), 'utf8'));

@@ -56,6 +56,16 @@ describe('npm run receiver', () => {
     expect(await other.json()).toEqual({ error: expect.any(String) });
   });
 
+  it("stores a hand-made layer's passport under the field names, the municipality found by its name", async () => {
+    const handMade = JSON.parse(readFileSync(join(root, 'test/fixtures/proposals/bad-property_mapped.geojson'), 'utf8'));
+    const r = await post(main.url, submission('client-alias001', handMade), 'key-alias');
+    expect(r.status).toBe(201);
+    const { id } = await r.json();
+    const record = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8'));
+    expect(record.proposal.features[0].properties).toMatchObject({ municipalityId: 'kemerovsky-mo', contactPerson: 'Иванова Мария Петровна' });
+    expect(record.proposal.features[0].properties.municipality).toBeUndefined();
+  });
+
   it('200 concurrent posts with 50 keys, each sent 4 times, store exactly 50 submissions', async () => {
     const before = stored(dir).length;
     const keys = Array.from({ length: 50 }, (_, i) => `concurrent-${i}`);

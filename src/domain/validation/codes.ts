@@ -1,6 +1,7 @@
 // The validation result contract of DESIGN.md ("Validation result"), shared by the submission
 // page, the CLI and the receiver. Changing a code is a contract change.
 import type { RegionOutline } from '../schema/context';
+import type { MunicipalityRef } from './property-aliases';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export const ISSUE_CODES = [
@@ -30,13 +31,21 @@ export const ISSUE_CODES = [
   'invalid_property',
   'unknown_municipality',
   'duplicate_id',
+  'property_mapped',
+  'unknown_property',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export type Severity = 'error' | 'warning';
 
 /** Warnings do not make a proposal invalid; every other code does. */
-export const WARNING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['winding_order', 'area_mismatch', 'encoding_converted']);
+export const WARNING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'winding_order',
+  'area_mismatch',
+  'encoding_converted',
+  'property_mapped',
+  'unknown_property',
+]);
 
 export type IssueParams = Record<string, string | number>;
 
@@ -87,6 +96,8 @@ export interface ValidationContext {
   regionBbox: [number, number, number, number];
   regionName: { ru: string; en?: string | undefined };
   municipalityIds: readonly string[];
+  /** Names and OKTMO codes, so a file may name its municipality instead of giving the id. */
+  municipalities?: readonly MunicipalityRef[] | undefined;
   /** Point sites have no boundary and are ignored for overlaps. */
   existingSites: readonly ExistingSite[];
   /** The region's real outline, where imported: `outside_region` checks it, with a tolerance. */

@@ -1,12 +1,16 @@
 // The passport of a proposed site, checked with the ProposalProperties schema: one issue per
-// field, with its path. Only the known keys are read; GIS junk (OBJECTID...) is ignored.
+// field, with its path. Common other names are mapped first (property-aliases.ts) and said;
+// unknown keys are listed in a warning and kept; GIS bookkeeping (OBJECTID...) is ignored.
 import type * as z from 'zod';
 import { PROPOSAL_FIELDS, ProposalProperties } from '../schema/proposal';
 import type { IssueParams, ValidationContext } from './codes';
 import { joinPath, nameParams, type IssueList } from './issues';
+import { resolveProperties } from './property-aliases';
 import { isObject, type Json } from './structure';
 
 export interface PassportFacts {
+  /** The properties under the passport's own names (unknown keys kept as written). */
+  properties: Json | null;
   /** The declared total area, when it is a valid number. */
   declaredAreaHa?: number;
   /** The municipality, when it is one of the region's. */
@@ -51,9 +55,25 @@ export function checkProperties(feature: Json, featurePath: string, ctx: Validat
   if (raw !== null && raw !== undefined && !isObject(raw)) {
     issues.add('invalid_property', base, { field: 'properties', reason: 'expected_object' });
   }
-  const props = knownFields(isObject(raw) ? raw : {});
+  const resolved = resolveProperties(isObject(raw) ? raw : {}, ctx.municipalities ?? []);
+  for (const m of resolved.mapped) {
+    issues.add('property_mapped', joinPath(base, m.from), { from: m.from.slice(0, 80), to: m.to, ...(m.given ? { given: m.given, value: m.value! } : {}) });
+  }
+  if (resolved.unknown.length) {
+    const shown = resolved.unknown.slice(0, 10).map((k) => k.slice(0, 40));
+    issues.add('unknown_property', base, { keys: shown.join(', '), count: resolved.unknown.length });
+  }
+  const props = knownFields(resolved.properties);
   const required = ctx.requireProperties ?? true;
   const reported = new Set<string>();
+  // Not one of the region's, whether an id or a name nobody recognised: said as such, where the
+  // file has it (an alias's own key), rather than as a malformed id.
+  const municipality = props.municipalityId;
+  if (typeof municipality === 'string' && ctx.municipalityIds.length > 0 && !ctx.municipalityIds.includes(municipality)) {
+    const from = resolved.mapped.find((m) => m.to === 'municipalityId')?.from ?? 'municipalityId';
+    issues.add('unknown_municipality', joinPath(base, from), { id: municipality.slice(0, 80), ...nameParams('region', ctx.regionName) });
+    reported.add('municipalityId');
+  }
   const result = ProposalProperties.safeParse(props);
   for (const issue of result.success ? [] : result.error.issues) {
     const field = String(issue.path[0] ?? '');
@@ -72,14 +92,8 @@ export function checkProperties(feature: Json, featurePath: string, ctx: Validat
     issues.add('invalid_property', joinPath(base, 'freeAreaHa'), { field: 'freeAreaHa', reason: 'free_exceeds_total' });
   }
 
-  const facts: PassportFacts = {};
+  const facts: PassportFacts = { properties: isObject(raw) ? resolved.properties : null };
   if (fine('totalAreaHa')) facts.declaredAreaHa = total as number;
-  const municipality = props.municipalityId;
-  if (typeof municipality === 'string' && !reported.has('municipalityId')) {
-    if (ctx.municipalityIds.length === 0 || ctx.municipalityIds.includes(municipality)) facts.municipalityId = municipality;
-    else {
-      issues.add('unknown_municipality', joinPath(base, 'municipalityId'), { id: municipality.slice(0, 80), ...nameParams('region', ctx.regionName) });
-    }
-  }
+  if (typeof municipality === 'string' && !reported.has('municipalityId')) facts.municipalityId = municipality;
   return facts;
 }

@@ -8,7 +8,7 @@ import { IssueList, joinPath } from './issues';
 import { parseJsonText, utf8Length } from './json-text';
 import { checkArea, checkOverlaps, checkPlacement, measure, prepareSites, toFeature, type PreparedSite } from './placement';
 import { checkProperties } from './properties';
-import { checkDuplicateIds, isObject, readStructure, type Json, type RawFeature } from './structure';
+import { checkDuplicateIds, readStructure, type Json, type RawFeature } from './structure';
 import { checkTopology, type VertexBudget } from './topology';
 
 const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 120);
@@ -105,7 +105,7 @@ function checkFeature(raw: RawFeature, state: RunState): [Feature, FeatureMetric
   }
   // Properties are checked whatever the geometry: a file with both kinds of problems gets both.
   const facts = checkProperties(feature, path, ctx, issues);
-  if (!measured) return [sendable(feature, geometry), null];
+  if (!measured) return [sendable(feature, geometry, facts.properties), null];
   const { g, m, valid, inside } = measured;
   if (facts.municipalityId) m.municipalityId = facts.municipalityId;
   try {
@@ -116,16 +116,12 @@ function checkFeature(raw: RawFeature, state: RunState): [Feature, FeatureMetric
   } catch (e) {
     geometryFailed(e);
   }
-  return [sendable(feature, geometry), m];
+  return [sendable(feature, geometry, facts.properties), m];
 }
 
-/** The feature as sent: its id and properties as given, the checked geometry. */
-function sendable(feature: Json, geometry: Geometry): Feature {
-  const out: Feature = {
-    type: 'Feature',
-    geometry,
-    properties: isObject(feature.properties) ? feature.properties : null,
-  };
+/** The feature as sent: its id as given, its properties under the passport's names, the checked geometry. */
+function sendable(feature: Json, geometry: Geometry, properties: Json | null): Feature {
+  const out: Feature = { type: 'Feature', geometry, properties };
   if (typeof feature.id === 'string' || typeof feature.id === 'number') out.id = feature.id;
   return out;
 }

@@ -9,7 +9,7 @@ import { SendPanel } from './send-panel';
 import { InputPanel, type InputTab } from './input-panel';
 import { SitePanelPreview } from './site-panel-preview';
 import type { SiteDerived } from '../../domain/schema/derived';
-import { DEFAULT_MAX_BYTES, type ValidationContext, type ValidationResult } from '../../domain/validation';
+import { DEFAULT_MAX_BYTES, municipalityRefs, type ValidationContext, type ValidationResult } from '../../domain/validation';
 import { localized, translate, type Lang } from '../../i18n/lang';
 import { formatMoment } from '../../i18n/format';
 import { fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
@@ -46,6 +46,7 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
       regionBbox: region.bbox,
       regionName: region.name,
       municipalityIds: data.municipalities.map((m) => m.properties.id),
+      municipalities: municipalityRefs(data.municipalities.map((m) => m.properties)),
       existingSites: data.sites.flatMap((s) =>
         s.geometry.type === 'Point' ? [] : [{ id: s.properties.id, name: s.properties.name, geometry: s.geometry }],
       ),

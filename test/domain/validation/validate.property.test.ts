@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES, validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../../src/domain/validation';
+import { ISSUE_CODES, WARNING_CODES, validateProposal, validateProposalText, type ValidationContext, type ValidationResult } from '../../../src/domain/validation';
 import { jsonErrorOffset } from '../../../src/domain/validation/json-text';
 import { describeResult } from '../../../src/i18n/issue-message';
 
@@ -33,7 +33,7 @@ function wellFormed(run: () => ValidationResult, lang: 'ru' | 'en' = 'en'): void
     expect(ISSUE_CODES).toContain(i.code);
     expect(typeof i.path).toBe('string');
     expect(i.message.length).toBeGreaterThan(10);
-    expect(i.severity).toBe(i.code === 'winding_order' || i.code === 'area_mismatch' ? 'warning' : 'error');
+    expect(i.severity).toBe(WARNING_CODES.has(i.code) ? 'warning' : 'error');
   }
   expect(r.ok).toBe(!r.issues.some((i) => i.severity === 'error'));
   if (r.proposal) expect(r.metrics).toHaveLength(r.proposal.features.length);
