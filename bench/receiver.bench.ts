@@ -35,14 +35,17 @@ function rssMB(pid: number): number {
 
 /**
  * Health checks from a process of their own: in the sending process, the client's own work
- * (encoding and writing 36 MB bodies) would show up as server latency. Polls every 20 ms until
- * its stdin closes, then prints the latencies (ms) as JSON.
+ * (encoding and writing 36 MB bodies) would show up as server latency. Ten warm-up checks (its
+ * first connection and compilation are its own cost), a "ready" line, then a check every 20 ms
+ * until its stdin closes; then the latencies (ms) as a JSON line.
  */
 const POLLER = `
 let stop = false;
 process.stdin.on('data', () => {}).on('end', () => (stop = true));
 const out = [];
 (async () => {
+  for (let i = 0; i < 10; i++) await (await fetch(process.argv[1] + '/api/health')).arrayBuffer();
+  process.stdout.write('ready\\n');
   while (!stop) {
     const t = performance.now();
     const r = await fetch(process.argv[1] + '/api/health');
@@ -55,16 +58,22 @@ const out = [];
 })();
 `;
 
-function healthPoller(url: string): { stop: () => Promise<number[]> } {
+async function healthPoller(url: string): Promise<{ stop: () => Promise<number[]> }> {
   const proc = spawn(process.execPath, ['-e', POLLER, url], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
-  proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  const ready = new Promise<void>((resolve) =>
+    proc.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.startsWith('ready\n')) resolve();
+    }),
+  );
   const exited = new Promise((resolve) => proc.once('exit', resolve));
+  await ready;
   return {
     stop: async () => {
       proc.stdin.end();
       await exited;
-      return JSON.parse(out) as number[];
+      return JSON.parse(out.slice('ready\n'.length)) as number[];
     },
   };
 }
@@ -93,7 +102,7 @@ async function run(inFlight: number, body: Uint8Array<ArrayBuffer>): Promise<Rec
     for (let i = 0; i < 40; i++) floor.push(await timedHealth(receiver.url));
     let peak = rssMB(receiver.proc.pid!);
     const sampler = setInterval(() => (peak = Math.max(peak, rssMB(receiver.proc.pid!))), 20);
-    const poller = healthPoller(receiver.url);
+    const poller = await healthPoller(receiver.url);
     const t = performance.now();
     let pending = inFlight;
     // In the sending process too, the bodies are bytes already: no 36 MB encode per request.

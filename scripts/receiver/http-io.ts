@@ -62,9 +62,15 @@ function lingerBeforeClose(socket: Socket, lingerMs: number): void {
 
 export type BodyRead = { kind: 'ok'; bytes: Buffer } | { kind: 'too_large'; bytes: number } | { kind: 'aborted' };
 
-/** The body, counted as it streams: stops at the first chunk past `maxBytes` (never buffers more). */
-export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
+/**
+ * The body, counted as it streams: stops at the first chunk past `maxBytes` (never buffers more).
+ * With a Content-Length (`expectedBytes`) the body is copied into one buffer allocated up front,
+ * chunk by chunk as it arrives: joining a 35 MB body at the end took ~100 ms in one go (fresh
+ * memory is slow to touch), time in which the server answered nobody.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number, expectedBytes?: number): Promise<BodyRead> {
   return new Promise((resolve) => {
+    const target = expectedBytes !== undefined && expectedBytes <= maxBytes ? Buffer.allocUnsafeSlow(expectedBytes) : undefined;
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
@@ -75,15 +81,21 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
       resolve(result);
     };
     const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
+      if (size + chunk.length > maxBytes) {
         chunks.length = 0;
         req.pause();
-        finish({ kind: 'too_large', bytes: size });
-      } else chunks.push(chunk);
+        finish({ kind: 'too_large', bytes: size + chunk.length });
+        return;
+      }
+      if (target && size + chunk.length <= target.length) chunk.copy(target, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     };
     req.on('data', onData);
-    req.once('end', () => finish({ kind: 'ok', bytes: Buffer.concat(chunks, size) }));
+    req.once('end', () => {
+      const bytes = target && size === target.length ? target : Buffer.concat(target ? [target.subarray(0, size), ...chunks] : chunks, size);
+      finish({ kind: 'ok', bytes });
+    });
     req.once('error', () => finish({ kind: 'aborted' }));
     req.once('close', () => finish({ kind: 'aborted' }));
   });

@@ -82,7 +82,7 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
     const reserved = Number.isFinite(declared) && declared >= 0 ? declared : config.maxBytes;
     if (!pool.admit(reserved)) return early(503, { error: 'busy checking other proposals; retry later' }, { 'Retry-After': String(BUSY_RETRY_AFTER_S) });
     try {
-      const body = await readBody(req, config.maxBytes);
+      const body = await readBody(req, config.maxBytes, Number.isFinite(declared) ? declared : undefined);
       if (body.kind === 'aborted') {
         res.destroy();
         return 499;

@@ -1,5 +1,7 @@
 // A validation worker (validation-pool.ts): it keeps its own copy of the region (reloaded when
 // the sites file changes, as on the main thread) and answers one job at a time.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkSubmission, type CheckLimits } from './check-submission';
 import { RegionCache } from './region';
@@ -15,6 +17,7 @@ export interface Job {
 }
 
 const setup = workerData as WorkerSetup;
+lowerOwnPriority();
 const region = new RegionCache(setup.dataDir, (msg) => process.stderr.write(`receiver worker: ${msg}\n`));
 
 parentPort!.postMessage({ ready: true });
@@ -23,3 +26,18 @@ parentPort!.on('message', (job: Job) => {
   // The record's bytes move to the main thread without a copy (TextEncoder's buffer is its own).
   parentPort!.postMessage({ id: job.id, checked }, checked.acceptedUtf8 ? [checked.acceptedUtf8.buffer as ArrayBuffer] : []);
 });
+
+/**
+ * This thread yields the CPU to the server's event loop (health checks, small requests, writes):
+ * on a busy machine a check may take a little longer, but nothing else waits for it. Linux lets a
+ * thread lower its own priority by its thread id (/proc/thread-self names it; a synchronous
+ * readlink runs on this thread). Elsewhere the worker keeps the normal priority.
+ */
+function lowerOwnPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: the normal priority is still correct, only less polite.
+  }
+}
