@@ -25,6 +25,8 @@ export interface KindIndex {
   readonly entryIsPoint: Uint8Array;
   /** SEG_STRIDE numbers per entry (a point uses the first two: lon, lat). */
   readonly seg: Float64Array;
+  /** Each entry's box as the tree has it (west, south, east, north), for lower bounds without a search. */
+  readonly box: Float64Array;
   /** Boxes of Polygon/MultiPolygon items, for the "inside = 0 km" test. */
   readonly polygons: { tree: Flatbush; item: Uint32Array } | undefined;
   /** First search radius: about the mean spacing of the kind's entries. */
@@ -63,6 +65,11 @@ function buildKind(kind: NearTarget, items: readonly InfraItem[], members: reado
   const entryItem = new Uint32Array(entries);
   const entryIsPoint = new Uint8Array(entries);
   const seg = new Float64Array(entries * SEG_STRIDE);
+  const box = new Float64Array(entries * 4);
+  const addEntry = (w: number, south: number, east: number, north: number) => {
+    box.set([w, south, east, north], e * 4);
+    tree.add(w, south, east, north);
+  };
   const polyTree = polygonCount > 0 ? new Flatbush(polygonCount) : undefined;
   const polyItem = new Uint32Array(polygonCount);
   let e = 0;
@@ -75,8 +82,8 @@ function buildKind(kind: NearTarget, items: readonly InfraItem[], members: reado
       seg[e * SEG_STRIDE] = lon;
       seg[e * SEG_STRIDE + 1] = lat;
       entryIsPoint[e] = 1;
+      addEntry(lon, lat, lon, lat);
       entryItem[e++] = i;
-      tree.add(lon, lat, lon, lat);
       continue;
     }
     eachSegment(items[i]!, (a, b) => {
@@ -88,12 +95,7 @@ function buildKind(kind: NearTarget, items: readonly InfraItem[], members: reado
       // (finite bounds: an infinite box would break Flatbush's Hilbert sort).
       const wraps = Math.abs(lonB - lonA) > 180;
       const pad = 1e-9; // degrees (~0.1 mm): covers rounding in the projected point
-      tree.add(
-        wraps ? -180 : Math.min(lonA, lonB) - pad,
-        minLat - pad,
-        wraps ? 180 : Math.max(lonA, lonB) + pad,
-        maxLat + pad,
-      );
+      addEntry(wraps ? -180 : Math.min(lonA, lonB) - pad, minLat - pad, wraps ? 180 : Math.max(lonA, lonB) + pad, maxLat + pad);
       entryItem[e++] = i;
     });
     if (polyTree && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
@@ -119,6 +121,7 @@ function buildKind(kind: NearTarget, items: readonly InfraItem[], members: reado
     entryItem,
     entryIsPoint,
     seg,
+    box,
     polygons: polyTree ? { tree: polyTree, item: polyItem } : undefined,
     startKm: startRadiusKm(tree, entries),
   };

@@ -178,3 +178,22 @@ export function segmentLatRange(seg: Float64Array, o: number): [min: number, max
   }
   return [min, max];
 }
+
+/**
+ * A lower bound (km) on the distance between any point of one lon/lat box and any point of
+ * another: the haversine of the latitude gap and of the longitude gap, the latter at the boxes'
+ * most poleward latitude (where a degree of longitude is shortest). Each term only grows with its
+ * gap, so no pair of points can be closer. Boxes more than 180° of longitude apart get no
+ * longitude term (the short way round may be shorter); a hair below the exact value, for rounding.
+ */
+export function boxGapKm(aw: number, as: number, ae: number, an: number, bw: number, bs: number, be: number, bn: number): number {
+  const dLat = Math.max(0, bs - an, as - bn);
+  const wide = Math.max(be - aw, ae - bw) > 180;
+  const dLon = wide ? 0 : Math.max(0, bw - ae, aw - be);
+  if (dLat === 0 && dLon === 0) return 0;
+  const poleward = Math.max(Math.abs(as), Math.abs(an), Math.abs(bs), Math.abs(bn));
+  const c = poleward >= 90 ? 0 : Math.cos((poleward * Math.PI) / 180);
+  const sLat = Math.sin((dLat * Math.PI) / 360);
+  const sLon = c * Math.sin((dLon * Math.PI) / 360);
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(sLat * sLat + sLon * sLon))) * (1 - 1e-9);
+}

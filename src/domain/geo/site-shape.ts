@@ -46,11 +46,33 @@ const PLANAR_SLACK = 0.05;
 const FLAT_SEGMENT_KM = 5;
 const KM_PER_DEGREE = 111.195;
 
+/**
+ * Buffers of the shape being measured, reused from site to site (grown when a site needs more):
+ * a shape lives for one synchronous search, and allocating eight arrays per site cost more, in
+ * garbage collection, than measuring the small ones.
+ */
+const pool = { size: 0, seg: new Float64Array(0), vtx: new Float64Array(0), px: new Float64Array(0), py: new Float64Array(0), qx: new Float64Array(0), qy: new Float64Array(0) };
+function buffers(segs: number): typeof pool {
+  if (segs > pool.size) {
+    const size = Math.max(segs, pool.size * 2, 64);
+    Object.assign(pool, {
+      size,
+      seg: new Float64Array(size * SEG_STRIDE),
+      vtx: new Float64Array(size * 5),
+      px: new Float64Array(size),
+      py: new Float64Array(size),
+      qx: new Float64Array(size),
+      qy: new Float64Array(size),
+    });
+  }
+  return pool;
+}
+
+/** The site made ready; its arrays are shared buffers, valid until the next `prepare`. */
 export function prepare(geometry: SiteShape): Shape {
   const rings: Position[][] = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
   const segs = rings.reduce((n, r) => n + Math.max(0, r.length - 1), 0);
-  const seg = new Float64Array(segs * SEG_STRIDE);
-  const vtx = new Float64Array(segs * 5);
+  const { seg, vtx, px, py, qx, qy } = buffers(segs);
   const box: Shape['box'] = [Infinity, Infinity, -Infinity, -Infinity];
   let s = 0;
   for (const ring of rings) {
@@ -79,7 +101,6 @@ export function prepare(geometry: SiteShape): Shape {
   const centreVec = new Float64Array(3);
   toVector(cLon, cLat, centreVec, 0);
   const kmPerLon = KM_PER_DEGREE * Math.cos((cLat * Math.PI) / 180);
-  const px = new Float64Array(segs), py = new Float64Array(segs), qx = new Float64Array(segs), qy = new Float64Array(segs);
   for (let i = 0; i < segs; i++) {
     px[i] = (seg[i * SEG_STRIDE]! - cLon) * kmPerLon;
     py[i] = (seg[i * SEG_STRIDE + 1]! - cLat) * KM_PER_DEGREE;
@@ -141,10 +162,12 @@ export function pointToShapeKm(shape: Shape, lon: number, lat: number, v: Float6
  */
 export function isNear(shape: Shape, lon1: number, lat1: number, lon2: number, lat2: number): boolean {
   if (!shape.flatRings) return false;
-  const [cLon, cLat] = shape.centre;
-  const far = (lon: number, lat: number) => Math.abs(lat - cLat) * KM_PER_DEGREE > NEAR_KM || Math.abs(lon - cLon) * shape.kmPerLon > NEAR_KM;
-  if (far(lon1, lat1) || far(lon2, lat2)) return false;
+  if (farFromCentre(shape, lon1, lat1) || farFromCentre(shape, lon2, lat2)) return false;
   return Math.hypot((lon2 - lon1) * shape.kmPerLon, (lat2 - lat1) * KM_PER_DEGREE) <= FLAT_SEGMENT_KM;
+}
+
+function farFromCentre(shape: Shape, lon: number, lat: number): boolean {
+  return Math.abs(lat - shape.centre[1]) * KM_PER_DEGREE > NEAR_KM || Math.abs(lon - shape.centre[0]) * shape.kmPerLon > NEAR_KM;
 }
 
 /** Planar distance (km) from (x, y) to segment (x1, y1)-(x2, y2). */
@@ -192,7 +215,7 @@ export function segmentToShapeKm(shape: Shape, k: KindIndex, o: number, bound: n
   let best = Infinity;
   // Every site vertex to the segment: near the site, only the vertices the plane says may be nearest.
   if (near) {
-    const [cLon, cLat] = shape.centre;
+    const cLon = shape.centre[0], cLat = shape.centre[1];
     const x1 = (ax - cLon) * shape.kmPerLon, y1 = (ay - cLat) * KM_PER_DEGREE, x2 = (bx - cLon) * shape.kmPerLon, y2 = (by - cLat) * KM_PER_DEGREE;
     const d = planarBuffer(shape.vertices);
     let min = Infinity;
@@ -213,11 +236,13 @@ export function segmentToShapeKm(shape: Shape, k: KindIndex, o: number, bound: n
     }
   }
   // An end of the segment to the rings, unless it is too far from the centre to do better.
-  const [cLon, cLat] = shape.centre;
-  for (const [lon, lat, v] of [[ax, ay, o + 4], [bx, by, o + 7]] as const) {
-    if (pointKm(cLon, cLat, lon, lat) - shape.radiusKm >= Math.min(best, bound)) continue;
-    best = Math.min(best, ringsKm(shape, lon, lat, s[v]!, s[v + 1]!, s[v + 2]!, near));
-  }
-  return best;
+  best = Math.min(best, endToRingsKm(shape, s, ax, ay, o + 4, Math.min(best, bound), near));
+  return Math.min(best, endToRingsKm(shape, s, bx, by, o + 7, Math.min(best, bound), near));
+}
+
+/** A segment's end (its unit vector at `v` in `s`) to the rings, or Infinity when it cannot beat `bound`. */
+function endToRingsKm(shape: Shape, s: Float64Array, lon: number, lat: number, v: number, bound: number, near: boolean): number {
+  if (pointKm(shape.centre[0], shape.centre[1], lon, lat) - shape.radiusKm >= bound) return Infinity;
+  return ringsKm(shape, lon, lat, s[v]!, s[v + 1]!, s[v + 2]!, near);
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { nearestByKindFromEdge, type SiteShape } from '../../../src/domain/geo/edge-nearest';
 import { buildInfraIndex, type InfraItem } from '../../../src/domain/geo/nearest';
 import { naiveEdgeKm, naiveEdgeNearestByKind } from '../../helpers/reference-edge';
+import { boxGapKm, pointKm } from '../../../src/domain/geo/segment-distance';
 
 const ring = (cx: number, cy: number, r: number, n: number, wobble: number[]): Position[] => {
   const pts = Array.from({ length: n }, (_, i): Position => {
@@ -121,5 +122,23 @@ describe('nearest infrastructure from a site edge', () => {
     const hit = nearestByKindFromEdge(buildInfraIndex([item('p', 'substation', { type: 'Point', coordinates: [86.01, 55.005] })]), holed).substation!;
     expect(hit.km).toBeGreaterThan(0.1);
     expect(hit.km).toBeCloseTo(naiveEdgeKm(holed, { type: 'Point', coordinates: [86.01, 55.005] }), 6);
+  });
+});
+
+describe('the box-gap bound that prunes candidates', () => {
+  it('is never more than the distance between any two points of the boxes, anywhere on the globe', () => {
+    const lon = fc.double({ min: -180, max: 180, noNaN: true });
+    const lat = fc.double({ min: -89.9, max: 89.9, noNaN: true });
+    const box = fc.tuple(lon, lat, lon, lat).map(([a, b, c, d]): [number, number, number, number] => [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)]);
+    fc.assert(
+      fc.property(box, box, unit, unit, unit, unit, (a, b, t1, t2, t3, t4) => {
+        const p: [number, number] = [a[0] + t1 * (a[2] - a[0]), a[1] + t2 * (a[3] - a[1])];
+        const q: [number, number] = [b[0] + t3 * (b[2] - b[0]), b[1] + t4 * (b[3] - b[1])];
+        expect(boxGapKm(...a, ...b)).toBeLessThanOrEqual(pointKm(p[0], p[1], q[0], q[1]) + 1e-9);
+      }),
+      { numRuns: 5000 },
+    );
+    // And it is a real bound, not 0: two boxes a degree of latitude apart are ~111 km apart.
+    expect(boxGapKm(86, 55, 86.1, 55.1, 86, 56.1, 86.1, 56.2)).toBeCloseTo(111.19, 1);
   });
 });
