@@ -1,11 +1,10 @@
-// The reference receiver as a real process, for the page's end-to-end tests.
-import { spawn, type ChildProcess } from 'node:child_process';
+// The reference receiver as a real process, for the page's end-to-end tests: on a port chosen
+// before the page is served (the page's config names the receiver's URL), allowing the page's origin.
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const root = join(import.meta.dirname, '..', '..');
+import { spawnReceiver } from '../helpers/spawn-receiver';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,29 +24,14 @@ export interface Receiver {
 
 export async function startReceiver(port: number, allowOrigin: string): Promise<Receiver> {
   const dir = mkdtempSync(join(tmpdir(), 'parkatlas-submissions-'));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'scripts/receiver.ts'), '--port', String(port), '--dir', dir, '--allow-origin', allowOrigin],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('receiver did not start')), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`receiver exited with ${code}`)));
-  });
+  // The later --port wins over spawnReceiver's --port 0.
+  const running = await spawnReceiver(dir, ['--port', String(port), '--allow-origin', allowOrigin]);
   return {
     url: `http://127.0.0.1:${port}/api/submissions`,
     dir,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.on('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: async () => {
+      if (running.proc.exitCode === null) running.proc.kill('SIGTERM');
+      await running.exited;
+    },
   };
 }
