@@ -1,0 +1,92 @@
+// The built app behind Debian's nginx with deploy/nginx.conf: the headers README promises, the
+// map, and a journalist's sandboxed cross-origin embed, served the way a deployment serves them.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config';
+import { openApp, renderedSites } from './app-page';
+import { launchChromium } from './chromium';
+import { articlePage, startHostServer, type HostServer } from './host-server';
+import { startNginx, type Nginx } from './nginx-server';
+
+let browser: Browser;
+let nginx: Nginx;
+let host: HostServer;
+const tiles = randomBytes(4096);
+
+beforeAll(async () => {
+  nginx = await startNginx((docroot) => writeFileSync(join(docroot, 'data', 'range-check.pmtiles'), tiles));
+  [browser, host] = await Promise.all([launchChromium(), startHostServer()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await nginx?.stop();
+});
+
+describe('behind nginx with deploy/nginx.conf', () => {
+  it('sends the headers README says a deployment must, with caching by kind of file and gzip', async () => {
+    const page = await fetch(nginx.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('access-control-allow-origin')).toBe('*');
+    expect(page.headers.get('x-frame-options')).toBeNull();
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+
+    const script = readdirSync(join(nginx.docroot, 'assets')).find((f) => f.endsWith('.js'))!;
+    const asset = await fetch(`${nginx.url}assets/${script}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('access-control-allow-origin')).toBe('*');
+
+    // fetch decompresses; the raw header still says how it came.
+    const data = await fetch(`${nginx.url}data/kuzbass/sites.geojson`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(data.headers.get('content-type')).toBe('application/geo+json');
+    expect(data.headers.get('content-encoding')).toBe('gzip');
+    expect(data.headers.get('cache-control')).toBe('public, max-age=300');
+    expect((await data.json()).type).toBe('FeatureCollection');
+
+    // PMTiles readers ask for byte ranges: answered 206 with exactly those bytes, never gzipped.
+    const range = await fetch(`${nginx.url}data/range-check.pmtiles`, { headers: { Range: 'bytes=100-199', 'Accept-Encoding': 'gzip' } });
+    expect(range.status).toBe(206);
+    expect(range.headers.get('content-range')).toBe(`bytes 100-199/${tiles.length}`);
+    expect(range.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await range.arrayBuffer())).toEqual(tiles.subarray(100, 200));
+
+    const missing = await fetch(`${nginx.url}no-such-file`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('shows the map with every site, under that policy, with no errors', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline', { base: nginx.url });
+    expect((await renderedSites(page)).count).toBeGreaterThan(0);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("works as a journalist's sandboxed embed on another origin", async () => {
+    const src = `${nginx.url}?embed=1&basemap=offline&site=tor-yurga`;
+    host.page(
+      '/nginx-article',
+      articlePage(`<iframe src="${src.replace(/&/g, '&amp;')}" title="Карта" width="100%" height="450" sandbox="allow-scripts allow-popups"></iframe>`),
+    );
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${host.url}/nginx-article`);
+    await page.waitForFunction(() => (window as unknown as { messages: { type: string }[] }).messages.some((m) => m.type === 'parkatlas:ready'), undefined, {
+      timeout: 45_000,
+    });
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await frame.waitForFunction(() => window.parkatlasMap?.loaded(), undefined, { timeout: 45_000 });
+    expect(await frame.evaluate(() => window.origin)).toBe('null');
+    await frame.getByRole('complementary').first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
