@@ -19,17 +19,33 @@ import type { BenchContext } from './nearest.bench';
 
 export const FLOOR_DIR = 'bench-floor';
 
+export interface FloorOptions {
+  /** Also draw these GeoJSON files (lines and points; polygons), for a floor that shows the same layers as the app. */
+  context?: { lines: string; polygons: string };
+  /** Folder under `dir`; default FLOOR_DIR. */
+  floorDir?: string;
+  /**
+   * A title over the map, as any real page has. Lighthouse counts no paint of the WebGL canvas
+   * in these headless builds as contentful: a page of a map alone never has a first contentful
+   * paint for it (NO_FCP).
+   */
+  heading?: string;
+}
+
 /**
  * Files of the floor page, written into the served copy of dist/ (external scripts: the CSP allows
- * only 'self'). `context`: also draw these GeoJSON files (lines and points; polygons), for a floor
- * that shows the same layers as the app.
+ * only 'self').
  */
-export function writeFloorPage(dir: string, bbox: readonly number[], sitesPath: string, context?: { lines: string; polygons: string }, floorDir = FLOOR_DIR): void {
+export function writeFloorPage(dir: string, bbox: readonly number[], sitesPath: string, options: FloorOptions = {}): void {
+  const { context, floorDir = FLOOR_DIR, heading } = options;
   const out = path.join(dir, floorDir);
   mkdirSync(out, { recursive: true });
   const ml = path.join(ROOT, 'node_modules', 'maplibre-gl', 'dist');
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(path.join(ml, f), path.join(out, f));
-  writeFileSync(path.join(out, 'floor.css'), 'html, body, #map { margin: 0; width: 100%; height: 100%; }\n');
+  writeFileSync(
+    path.join(out, 'floor.css'),
+    'html, body, #map { margin: 0; width: 100%; height: 100%; }\nh1 { position: absolute; z-index: 1; margin: 8px; font: 600 18px sans-serif; }\n',
+  );
   writeFileSync(
     path.join(out, 'index.html'),
     `<!doctype html>
@@ -40,7 +56,7 @@ export function writeFloorPage(dir: string, bbox: readonly number[], sitesPath: 
     <link rel="stylesheet" href="./maplibre-gl.css" />
     <link rel="stylesheet" href="./floor.css" />
   </head>
-  <body>
+  <body>${heading ? `\n    <h1>${heading.replace(/[<&]/g, '')}</h1>` : ''}
     <div id="map"></div>
     <script type="module" src="./floor.js"></script>
   </body>

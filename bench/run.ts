@@ -16,6 +16,7 @@ import { runUploadBench } from './upload.bench';
 import { runValidateBench } from './validate.bench';
 import { runEdgeBench } from './edge.bench';
 import { runReceiverBench } from './receiver.bench';
+import { runLighthouseBench } from './lighthouse.bench';
 import { runNearestBench, type BenchContext } from './nearest.bench';
 
 export type { BenchContext };
@@ -71,6 +72,11 @@ const BENCHMARKS: readonly Benchmark[] = [
     name: 'receiver',
     description: 'receiver with 1, 3 and 10 proposals of ~36 MB in flight: health latency and peak memory vs the idle receiver',
     run: runReceiverBench,
+  },
+  {
+    name: 'lighthouse',
+    description: 'Lighthouse 12.2.3 mobile and desktop: app and embed vs a bare MapLibre page, behind nginx with deploy/nginx.conf',
+    run: runLighthouseBench,
   },
   {
     name: 'scale',

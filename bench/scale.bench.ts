@@ -155,7 +155,10 @@ export async function runScaleBench(ctx: BenchContext): Promise<object> {
     const bbox = JSON.parse(readFileSync(path.join(src, 'region.json'), 'utf8')).bbox;
     writeFloorPage(tiled.dir, bbox, '../data/kuzbass/sites.geojson');
     // A second floor: MapLibre alone drawing every layer from the same GeoJSON files.
-    writeFloorPage(geojson.dir, bbox, '../data/kuzbass/sites.geojson', { lines: '../data/kuzbass/infrastructure.map.geojson', polygons: '../data/kuzbass/municipalities.geojson' }, FLOOR_ALL_DIR);
+    writeFloorPage(geojson.dir, bbox, '../data/kuzbass/sites.geojson', {
+      context: { lines: '../data/kuzbass/infrastructure.map.geojson', polygons: '../data/kuzbass/municipalities.geojson' },
+      floorDir: FLOOR_ALL_DIR,
+    });
     const appPath = '/?basemap=offline';
     const scale = await withBrowser((browser) =>
       timePages(

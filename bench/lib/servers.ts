@@ -2,7 +2,7 @@
 // port finder. Everything listens on 127.0.0.1 only and is closed by the caller.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import net from 'node:net';
+import { freePort } from '../../test/helpers/free-port';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -16,16 +16,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface StaticServer {
   url: string;

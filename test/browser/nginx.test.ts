@@ -9,7 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { openApp, renderedSites } from './app-page';
 import { launchChromium } from './chromium';
 import { articlePage, startHostServer, type HostServer } from './host-server';
-import { startNginx, type Nginx } from './nginx-server';
+import { startNginx, type Nginx } from '../helpers/nginx-server';
 
 let browser: Browser;
 let nginx: Nginx;

@@ -1,20 +1,11 @@
 // The reference receiver as a real process, for the page's end-to-end tests: on a port chosen
 // before the page is served (the page's config names the receiver's URL), allowing the page's origin.
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnReceiver } from '../helpers/spawn-receiver';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort } from '../helpers/free-port';
 
 export interface Receiver {
   url: string;

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './receiver-process';
+import { freePort } from './free-port';
 
 const root = join(import.meta.dirname, '..', '..');
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
