@@ -40,6 +40,11 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
     consoleErrors.push(msg.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
+  // A CSP violation the app merely survives (a probe for eval, a blocked style) is reported only
+  // in DevTools' Issues panel, which Lighthouse counts against best practices: make it an error.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} in ${e.sourceFile}`)),
+  );
   await options.beforeLoad?.(page);
   await page.goto(new URL(query, base).href);
   if (options.waitForMap !== false) await waitForMap(page);

@@ -1,6 +1,12 @@
 // Building blocks shared by every data schema. Pure zod: no React, no MapLibre, no DOM.
 import * as z from 'zod';
 
+// No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval', where
+// zod's first parse probes `new Function('')` to decide whether to compile its parsers. The
+// probe fails harmlessly, but the browser reports it as a CSP violation (Lighthouse's best
+// practices count it). Our objects are small; the interpreted parsers are fast enough for them.
+z.config({ jitless: true });
+
 /** Text in the product's languages. Russian is the source language and always present. */
 export const LocalizedText = z.strictObject({
   ru: z.string().trim().min(1, 'Russian text must not be empty'),
