@@ -4,28 +4,40 @@ import type { MunicipalityProperties } from '../schema/municipality';
 import type { ExistingSite, ValidationContext } from './codes';
 import type { MunicipalityRef } from './property-aliases';
 
-/** What a file may call a municipality by (id, names, OKTMO); the page builds its context with it too. */
+/** What a file may call a municipality by (id, names, OKTMO). */
 export function municipalityRefs(municipalities: readonly Pick<MunicipalityProperties, 'id' | 'name' | 'oktmo'>[]): MunicipalityRef[] {
   return municipalities.map(({ id, name, oktmo }) => ({ id, name, ...(oktmo ? { oktmo } : {}) }));
 }
 
-export function contextFromRegion(
-  data: RegionData,
-  options: Pick<ValidationContext, 'maxBytes' | 'requireProperties'> = {},
-): ValidationContext {
+/** What a region's context is made of, whether read as files (CLI, receiver) or fetched (the page). */
+export interface RegionParts {
+  region: Pick<RegionData['region'], 'bbox' | 'name'>;
+  sites: readonly { properties: { id: string; name: ExistingSite['name'] }; geometry: ExistingSite['geometry'] }[];
+  municipalities: readonly { properties: Pick<MunicipalityProperties, 'id' | 'name' | 'oktmo'> }[];
+  outline?: RegionData['outline'];
+}
+
+/** The one way a validation context is built from a region's data. */
+export function validationContext(parts: RegionParts, options: Pick<ValidationContext, 'maxBytes' | 'requireProperties'> = {}): ValidationContext {
   // Point sites (a town centre, an approximate place) have no boundary to overlap.
   const existingSites: ExistingSite[] = [];
-  for (const f of data.sites.features) {
+  for (const f of parts.sites) {
     if (f.geometry.type === 'Point') continue;
     existingSites.push({ id: f.properties.id, name: f.properties.name, geometry: f.geometry });
   }
   return {
-    regionBbox: [...data.region.bbox],
-    regionName: data.region.name,
-    municipalityIds: data.municipalities.features.map((m) => m.properties.id),
-    municipalities: municipalityRefs(data.municipalities.features.map((m) => m.properties)),
+    regionBbox: [...parts.region.bbox],
+    regionName: parts.region.name,
+    municipalityIds: parts.municipalities.map((m) => m.properties.id),
+    municipalities: municipalityRefs(parts.municipalities.map((m) => m.properties)),
     existingSites,
-    ...(data.outline ? { regionOutline: data.outline } : {}),
+    ...(parts.outline ? { regionOutline: parts.outline } : {}),
     ...options,
   };
+}
+
+/** The context of a region as loadRegion reads it (CLI, receiver, tests). */
+export function contextFromRegion(data: RegionData, options: Pick<ValidationContext, 'maxBytes' | 'requireProperties'> = {}): ValidationContext {
+  const { region, outline } = data;
+  return validationContext({ region, sites: data.sites.features, municipalities: data.municipalities.features, ...(outline ? { outline } : {}) }, options);
 }

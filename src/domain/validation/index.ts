@@ -14,7 +14,7 @@ export {
   type ValidationIssue,
   type ValidationResult,
 } from './codes';
-export { contextFromRegion, municipalityRefs } from './context';
+export { contextFromRegion, validationContext } from './context';
 export { validateProposal, validateProposalText } from './validate';
 export { typeTextProperties } from './text-properties';
 export { misnamedFile, unreadableEncoding, withEncodingNotice, type LooksLike } from './file-read';

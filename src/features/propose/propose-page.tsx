@@ -9,7 +9,7 @@ import { SendPanel } from './send-panel';
 import { InputPanel, type InputTab } from './input-panel';
 import { SitePanelPreview } from './site-panel-preview';
 import type { SiteDerived } from '../../domain/schema/derived';
-import { DEFAULT_MAX_BYTES, municipalityRefs, type ValidationContext, type ValidationResult } from '../../domain/validation';
+import { DEFAULT_MAX_BYTES, validationContext, type ValidationContext, type ValidationResult } from '../../domain/validation';
 import { localized, translate, type Lang } from '../../i18n/lang';
 import { formatMoment } from '../../i18n/format';
 import { fieldProblems, prefillFromProperties, type FieldKey } from '../../view-model/proposal-form';
@@ -41,21 +41,8 @@ export function ProposePage({ data, config, lang, languageSwitch }: ProposePageP
   const { region } = data;
   const municipalityShapes = useMemo(() => data.municipalities.map((m) => ({ id: m.properties.id, geometry: m.geometry })), [data]);
   const validator = useValidator(data.infrastructure, municipalityShapes);
-  const ctx: ValidationContext = useMemo(
-    () => ({
-      regionBbox: region.bbox,
-      regionName: region.name,
-      municipalityIds: data.municipalities.map((m) => m.properties.id),
-      municipalities: municipalityRefs(data.municipalities.map((m) => m.properties)),
-      existingSites: data.sites.flatMap((s) =>
-        s.geometry.type === 'Point' ? [] : [{ id: s.properties.id, name: s.properties.name, geometry: s.geometry }],
-      ),
-      requireProperties: false,
-      ...(data.outline ? { regionOutline: data.outline } : {}),
-    }),
-    // Not the language: issues are worded where they are shown, so a switch re-checks nothing.
-    [data, region],
-  );
+  // Not the language: issues are worded where they are shown, so a switch re-checks nothing.
+  const ctx: ValidationContext = useMemo(() => validationContext(data, { requireProperties: false }), [data]);
   // Context for drawing: every site and the region's layers, as investors see them.
   const layers = useMapLayersData(data, data.sites, undefined, undefined);
   const municipalities = useMemo(
