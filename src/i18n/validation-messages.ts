@@ -4,6 +4,7 @@
 // language (issueMessage, describeIssues).
 import type { IssueCode, IssueParams } from '../domain/validation/codes';
 import { formatNumber } from './format';
+import { PROPOSAL_FIELD_LABELS } from './proposal-field-labels';
 import type { Lang } from './lang';
 
 type P = Readonly<IssueParams>;
@@ -111,50 +112,6 @@ const PROPERTY: Texts = {
     free_exceeds_total: 'the free area exceeds the total area',
     control_characters: 'the text holds control characters (such as ESC or the U+202E direction override); remove them',
     other: 'invalid value',
-  },
-};
-
-/** Passport fields as the submission form names them. */
-export const PROPOSAL_FIELD_LABELS: Texts = {
-  ru: {
-    name: 'Название',
-    nameEn: 'Название на английском',
-    kind: 'Тип площадки',
-    municipalityId: 'Муниципальное образование',
-    contactPerson: 'Контактное лицо',
-    email: 'Электронная почта',
-    phone: 'Телефон',
-    totalAreaHa: 'Общая площадь, га',
-    freeAreaHa: 'Свободная площадь, га',
-    specialisation: 'Специализация',
-    siteType: 'Тип участка (greenfield/brownfield)',
-    electricityMw: 'Электроснабжение, МВт',
-    gasM3h: 'Газоснабжение, м³/ч',
-    waterM3day: 'Водоснабжение, м³/сут',
-    utilitiesNote: 'Инженерные сети: примечание',
-    railSiding: 'Железнодорожный тупик',
-    notes: 'Примечания',
-    properties: 'Свойства объекта',
-  },
-  en: {
-    name: 'Name',
-    nameEn: 'Name in English',
-    kind: 'Site kind',
-    municipalityId: 'Municipality',
-    contactPerson: 'Contact person',
-    email: 'E-mail',
-    phone: 'Phone',
-    totalAreaHa: 'Total area, ha',
-    freeAreaHa: 'Free area, ha',
-    specialisation: 'Specialisation',
-    siteType: 'Site type (greenfield/brownfield)',
-    electricityMw: 'Electricity, MW',
-    gasM3h: 'Gas, m³/h',
-    waterM3day: 'Water, m³/day',
-    utilitiesNote: 'Utilities: note',
-    railSiding: 'Rail siding',
-    notes: 'Notes',
-    properties: 'Feature properties',
   },
 };
 

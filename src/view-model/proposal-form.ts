@@ -5,7 +5,7 @@ import { PROPOSAL_FIELDS } from '../domain/schema/proposal';
 import type { ValidationContext } from '../domain/validation';
 import { IssueList } from '../domain/validation/issues';
 import { checkProperties } from '../domain/validation/properties';
-import { PROPOSAL_FIELD_LABELS } from '../i18n/validation-messages';
+import { PROPOSAL_FIELD_LABELS } from '../i18n/proposal-field-labels';
 import type { Lang } from '../i18n/lang';
 
 export type FieldKey = (typeof PROPOSAL_FIELDS)[number];
