@@ -21,33 +21,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /**
- * For an answer sent before the body was read (413, early 4xx): the unread rest is discarded,
- * never buffered, for at most `lingerMs`, then the connection is cut. Closing at once would make
- * the client's pending write fail (EPIPE/reset) before it reads the answer.
+ * For an answer sent before the body was read (413, 429, 503, early 4xx), call before sending it:
+ * the connection closes after the answer (the rest of the body is not wanted), but lingering
+ * (RFC 9112 §9.6). Closed outright while the client is still sending, the kernel answers the
+ * close with a reset, and the reset can reach the client before it has read the answer: a 413
+ * or 429 turns into "connection reset". So only our side is shut (FIN after the answer; the
+ * server socket is half-open capable), the rest is read and dropped, never buffered, and the
+ * socket is destroyed once the client ends its side or after `lingerMs`.
  */
 export function discardRestAfterResponse(req: IncomingMessage, res: ServerResponse, lingerMs = 2000): void {
-  if (!req.complete) lingerBeforeClose(req.socket, lingerMs);
-  res.once('finish', () => {
-    if (req.complete) return;
-    req.resume();
-    const timer = setTimeout(() => req.socket.destroy(), lingerMs);
-    timer.unref();
-    const done = () => clearTimeout(timer);
-    req.once('end', done);
-    req.socket.once('close', done);
-  });
-}
-
-/**
- * When the client said `Connection: close`, node:http closes the socket as soon as the answer is
- * written (`socket.destroySoon()`). With the client's body still arriving, the kernel answers that
- * close with a reset, and the reset can reach the client before it has read the answer: a 413 or
- * 429 turns into "connection reset". Instead, only our side is shut (FIN after the answer; the
- * server socket is half-open capable), the rest is read and dropped, and the socket is destroyed
- * once the client ends its side or after `lingerMs` (RFC 9112 §9.6, "lingering close").
- */
-function lingerBeforeClose(socket: Socket, lingerMs: number): void {
-  socket.destroySoon = function lingeringClose(this: Socket) {
+  if (req.complete) return;
+  // node:http then ends the exchange with socket.destroySoon(), which becomes the lingering close.
+  res.setHeader('Connection', 'close');
+  req.socket.destroySoon = function lingeringClose(this: Socket) {
     this.end();
     this.resume();
     const timer = setTimeout(() => this.destroy(), lingerMs);

@@ -76,13 +76,14 @@ export async function startReceiver(config: ReceiverConfig, log: Log): Promise<R
     if (!IDEMPOTENCY_KEY.test(key)) return early(400, { error: 'Idempotency-Key must be 1–200 visible ASCII characters' });
     const lang = langFrom(req.headers['accept-language']);
     const tooLarge = (bytes: number) => early(413, worded({ error: 'request body too large', maxBytes: config.maxBytes, issues: [tooLargeIssue(bytes, config.maxBytes)] }, lang));
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > config.maxBytes) return tooLarge(declared);
+    const declaredBytes = Number(req.headers['content-length'] ?? NaN);
+    const declared = Number.isFinite(declaredBytes) && declaredBytes >= 0 ? declaredBytes : undefined;
+    if (declared !== undefined && declared > config.maxBytes) return tooLarge(declared);
     // Room is taken before the body is read: a full server buffers nothing more.
-    const reserved = Number.isFinite(declared) && declared >= 0 ? declared : config.maxBytes;
+    const reserved = declared ?? config.maxBytes;
     if (!pool.admit(reserved)) return early(503, { error: 'busy checking other proposals; retry later' }, { 'Retry-After': String(BUSY_RETRY_AFTER_S) });
     try {
-      const body = await readBody(req, config.maxBytes, Number.isFinite(declared) ? declared : undefined);
+      const body = await readBody(req, config.maxBytes, declared);
       if (body.kind === 'aborted') {
         res.destroy();
         return 499;
