@@ -11,7 +11,7 @@ import path from 'node:path';
 import lighthouse, { type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { RegionConfig } from '../src/domain/schema/region';
-import { CHROMIUM_PATH } from '../test/browser/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/browser/chromium';
 import { startNginx } from '../test/helpers/nginx-server';
 import { FLOOR_DIR, writeFloorPage } from './first-map.bench';
 import { DIST, ensureDist } from './lib/dist';
@@ -52,23 +52,10 @@ export interface LighthouseRow extends Run {
 
 /** Debian's Chromium with a DevTools port, launched as the tests launch it (software WebGL). */
 async function launchForLighthouse(): Promise<{ port: number; proc: ChildProcess }> {
-  const proc = spawn(
-    CHROMIUM_PATH,
-    [
-      '--headless=new',
-      '--no-sandbox',
-      '--remote-debugging-port=0',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  // Headless and with a DevTools port for Lighthouse; otherwise as the browser tests launch it.
+  const proc = spawn(CHROMIUM_PATH, ['--headless=new', '--remote-debugging-port=0', ...CHROMIUM_ARGS, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let err = '';
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Chromium gave no DevTools port: ${err}`)), 30_000);

@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { largeProposalCollection } from '../test/helpers/large-proposal';
-import { root, spawnReceiver } from '../test/helpers/spawn-receiver';
+import { largeSubmissionText } from '../test/helpers/large-proposal';
+import { spawnReceiver } from '../test/helpers/spawn-receiver';
 import { fmtMs, fmtRatio, median, table } from './lib/stats';
 import type { BenchContext } from './nearest.bench';
 
@@ -86,13 +86,6 @@ async function timedHealth(url: string): Promise<number> {
   return performance.now() - t;
 }
 
-function largeBody(features: number): Uint8Array<ArrayBuffer> {
-  const passport = JSON.parse(readFileSync(join(root, 'test/fixtures/proposals/good-polygon.geojson'), 'utf8')).features[0].properties;
-  const collection = largeProposalCollection(features);
-  for (const f of collection.features) f.properties = { ...passport, name: f.properties.name };
-  const submitter = { municipalityId: 'kemerovsky-mo', name: 'Иванова Мария Петровна', email: 'invest@example.ru' };
-  return new TextEncoder().encode(JSON.stringify({ clientId: 'client-bench001', submitter, proposal: collection }));
-}
 
 async function run(inFlight: number, body: Uint8Array<ArrayBuffer>): Promise<ReceiverRow> {
   const dir = mkdtempSync(join(tmpdir(), 'parkatlas-bench-receiver-'));
@@ -105,7 +98,6 @@ async function run(inFlight: number, body: Uint8Array<ArrayBuffer>): Promise<Rec
     const poller = await healthPoller(receiver.url);
     const t = performance.now();
     let pending = inFlight;
-    // In the sending process too, the bodies are bytes already: no 36 MB encode per request.
     const posts = Array.from({ length: inFlight }, (_, i) =>
       fetch(`${receiver.url}/api/submissions`, {
         method: 'POST',
@@ -147,7 +139,8 @@ async function run(inFlight: number, body: Uint8Array<ArrayBuffer>): Promise<Rec
 }
 
 export async function runReceiverBench(ctx: BenchContext): Promise<{ rows: ReceiverRow[]; notes: string[] }> {
-  const body = largeBody(ctx.quick ? 40 : 130);
+  // Bytes already: no 36 MB encode per request in the sending process.
+  const body = new TextEncoder().encode(largeSubmissionText(ctx.quick ? 40 : 130, 'client-bench001'));
   const rows: ReceiverRow[] = [];
   for (const n of ctx.quick ? [1, 3] : [1, 3, 10]) {
     const row = await run(n, body);

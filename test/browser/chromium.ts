@@ -11,22 +11,23 @@ export function assertChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(MISSING_CHROMIUM);
 }
 
-// Software WebGL (SwiftShader) so MapLibre renders headless; no background traffic, since
-// this machine has no network and tests must never reach one.
+/**
+ * Software WebGL (SwiftShader) so MapLibre renders headless; no background traffic, since this
+ * machine has no network and tests must never reach one. The Lighthouse benchmark launches
+ * Chromium with these too.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 export function launchChromium(): Promise<Browser> {
   assertChromium();
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }

@@ -3,6 +3,9 @@
 // Kuzbass's outline (a grid around Kemerovo and Novokuznetsk, checked against
 // context/outline.geojson); 150 of them make ~42 MB.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * The FeatureCollection. Self-contained (no imports, no outer names): the page builds it from
  * this function's source (makeLargeProposalInPage), Node calls it directly.
@@ -42,4 +45,17 @@ export function chooseLargeProposal(): void {
   dt.items.add((window as unknown as { __largeProposal: File }).__largeProposal);
   input.files = dt.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * A receiver submission (POST body) of `features` large boundaries, each with the passport of
+ * good-polygon.geojson under its own name: a proposal the receiver accepts, after all the work.
+ */
+export function largeSubmissionText(features: number, clientId: string): string {
+  const good = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'proposals', 'good-polygon.geojson'), 'utf8'));
+  const passport = good.features[0].properties as Record<string, unknown>;
+  const proposal = largeProposalCollection(features);
+  for (const f of proposal.features) f.properties = { ...passport, name: f.properties.name };
+  const submitter = { municipalityId: 'kemerovsky-mo', name: 'Иванова Мария Петровна', email: 'invest@example.ru' };
+  return JSON.stringify({ clientId, submitter, proposal });
 }

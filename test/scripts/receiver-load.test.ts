@@ -4,17 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { largeProposalCollection } from '../helpers/large-proposal';
+import { largeSubmissionText } from '../helpers/large-proposal';
 import { root, startReceiver, tmpDir, type Running } from '../helpers/receiver-process';
 
 const goodProposal = JSON.parse(readFileSync(join(root, 'test/fixtures/proposals/good-polygon.geojson'), 'utf8'));
 const submitter = { municipalityId: 'kemerovsky-mo', name: 'Иванова Мария Петровна', email: 'invest@example.ru' };
 const body = (clientId: string, proposal: unknown) => JSON.stringify({ clientId, submitter, proposal });
 /** ~11 MB: 40 boundaries of 13,000 vertices, each with the passport fields a submission needs. */
-const passport = goodProposal.features[0].properties;
-const collection = largeProposalCollection(40);
-for (const f of collection.features) f.properties = { ...passport, name: f.properties.name };
-const large = body('client-large001', collection);
+const large = largeSubmissionText(40, 'client-large001');
 
 async function post(url: string, text: string, key: string): Promise<{ status: number; json: Record<string, unknown>; retryAfter: string | null }> {
   const r = await fetch(`${url}/api/submissions`, {
