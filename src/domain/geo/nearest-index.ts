@@ -66,8 +66,13 @@ function buildKind(kind: NearTarget, items: readonly InfraItem[], members: reado
   const entryIsPoint = new Uint8Array(entries);
   const seg = new Float64Array(entries * SEG_STRIDE);
   const box = new Float64Array(entries * 4);
+  // Written number by number: no array per entry (a million segments at all-Russia scale).
   const addEntry = (w: number, south: number, east: number, north: number) => {
-    box.set([w, south, east, north], e * 4);
+    const o = e * 4;
+    box[o] = w;
+    box[o + 1] = south;
+    box[o + 2] = east;
+    box[o + 3] = north;
     tree.add(w, south, east, north);
   };
   const polyTree = polygonCount > 0 ? new Flatbush(polygonCount) : undefined;
