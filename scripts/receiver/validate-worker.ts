@@ -1,5 +1,6 @@
-// A validation worker (validation-pool.ts): it keeps its own copy of the region (reloaded when
-// the sites file changes, as on the main thread) and answers one job at a time.
+// A validation worker (validation-pool.ts): it keeps its own copy of the region, read again when
+// the sites file changes (a site a moderator just accepted counts for the next proposal), and
+// answers one job at a time.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
