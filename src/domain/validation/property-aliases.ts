@@ -116,9 +116,9 @@ export function resolveProperties(props: Json, municipalities: readonly Municipa
     const id = municipalityIdFor(String(municipality), municipalities);
     if (id) {
       properties.municipalityId = id;
-      const from = mapped.find((m) => m.to === 'municipalityId')?.from ?? 'municipalityId';
-      const entry: MappedProperty = { from, to: 'municipalityId', given: String(municipality).slice(0, 200), value: id };
       const at = mapped.findIndex((m) => m.to === 'municipalityId');
+      const from = at >= 0 ? mapped[at]!.from : 'municipalityId';
+      const entry: MappedProperty = { from, to: 'municipalityId', given: String(municipality).slice(0, 200), value: id };
       if (at >= 0) mapped[at] = entry;
       else mapped.push(entry);
     }
