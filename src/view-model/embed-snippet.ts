@@ -3,6 +3,7 @@
 import { FILTER_KEYS } from '../domain/filter-fields';
 import type { Language } from '../domain/schema/vocabulary';
 import { emptyUrlState, serializeUrlState, type UrlState } from '../domain/url-state';
+import { appAddress } from '../domain/site-pages';
 
 export type EmbedScope = 'view' | 'site' | 'filters';
 export type EmbedSize = { mode: 'responsive'; height: number } | { mode: 'fixed'; width: number; height: number };
@@ -37,12 +38,16 @@ function withState(appUrl: string, state: UrlState): string {
 
 export const embedUrl = (appUrl: string, state: UrlState) => withState(appUrl, { ...state, embed: true });
 
-/** The same state in the full app: what "Open full map" opens. */
-export function fullMapUrl(appUrl: string, state: UrlState): string {
+/** The same state in the full app: what "Open full map" opens; one site alone opens its page. */
+export function fullMapUrl(appUrl: string, state: UrlState, defaultLang: Language): string {
   const full: UrlState = { ...state, embed: false };
   delete full.wheel;
-  return withState(appUrl, full);
+  return appAddress(new URL(appUrl), full, defaultLang);
 }
+
+/** A site's own page, in the embed's language: what the card's "passport" link opens. */
+export const sitePageUrl = (appUrl: string, site: string, lang: Language, defaultLang: Language): string =>
+  appAddress(new URL(appUrl), { ...emptyUrlState(), site, lang }, defaultLang);
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -26,7 +26,7 @@ describe('embed builder output', () => {
     const url = new URL(embedUrl(app, s));
     expect(url.origin + url.pathname).toBe('https://maps.example.org/parkatlas/');
     expect(parseUrlState(url.search, url.hash)).toEqual(s);
-    const full = new URL(fullMapUrl(app, s));
+    const full = new URL(fullMapUrl(app, s, 'ru'));
     expect(full.searchParams.get('embed')).toBeNull();
     expect(full.searchParams.get('wheel')).toBeNull();
     expect(full.searchParams.get('kind')).toBe('tor');

@@ -11,7 +11,7 @@ import { DEFAULT_LAYERS } from '../../domain/url-state';
 import { translate, type Lang } from '../../i18n/lang';
 import type { LayerGroup } from '../../map/layers';
 import { legendFor } from '../../map/legend-for';
-import { fullMapUrl } from '../../view-model/embed-snippet';
+import { fullMapUrl, sitePageUrl } from '../../view-model/embed-snippet';
 import { listenToHost, postToHost } from './embed-host';
 import type { LoadedRegion } from '../../io/load-region';
 import { REGION_ID } from '../../io/region-files';
@@ -77,7 +77,7 @@ function Embed({ data, layersLoaded, url, update, lang }: EmbedProps) {
   }, []);
 
   const appUrl = window.location.href;
-  const fullMap = fullMapUrl(appUrl, url);
+  const fullMap = fullMapUrl(appUrl, url, region.defaultLanguage);
   return (
     <div className="embed" ref={root} aria-busy={!layersLoaded}>
       <MapView
@@ -112,7 +112,7 @@ function Embed({ data, layersLoaded, url, update, lang }: EmbedProps) {
           site={selected.properties}
           lang={lang}
           municipality={model.municipalityName(selected.properties.derived.municipalityId)}
-          passportHref={fullMapUrl(appUrl, { ...url, site: selected.properties.id })}
+          passportHref={sitePageUrl(appUrl, selected.properties.id, lang, region.defaultLanguage)}
           onClose={() => select(undefined, true)}
         />
       )}
