@@ -1,9 +1,10 @@
 // `npm run data [-- --region kuzbass]`: validates a region's files with the app's own zod schemas
 // and writes compact, derived outputs to public/data/<region>/. Any bad file fails the build
 // with every problem listed (file, feature id, field, rule).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildRegion } from '../src/domain/data/build-region';
+import { buildRegion, OUTPUT_FILES } from '../src/domain/data/build-region';
 import { formatProblem } from '../src/domain/data/format-issues';
 import { RegionConfig } from '../src/domain/schema/region';
 import { argValue, projectRoot, regionIdOrExit, regionSourceDir } from './lib/cli';
@@ -22,6 +23,11 @@ if (!result.outputs) {
   process.exit(1);
 }
 mkdirSync(outDir, { recursive: true });
+// What the written pages were made from (scripts/build-pages.ts): data rebuilt in place without
+// them gets a new fingerprint, and the app then draws its own screen instead of adopting theirs.
+const fingerprint = createHash('sha256');
+for (const name of [OUTPUT_FILES.region, OUTPUT_FILES.sites, OUTPUT_FILES.municipalities]) fingerprint.update(JSON.stringify(result.outputs[name]));
+Object.assign(result.outputs[OUTPUT_FILES.region] as object, { dataVersion: fingerprint.digest('hex').slice(0, 16) });
 for (const [name, value] of Object.entries(result.outputs)) {
   mkdirSync(dirname(join(outDir, name)), { recursive: true });
   writeFileSync(join(outDir, name), JSON.stringify(value));

@@ -14,6 +14,8 @@ import { fetchJsonOnce, REGION_ID, regionDataUrl } from '../io/region-files';
 // User Timing marks of the way to the first map, read by `npm run bench -- first-map`.
 performance.mark('parkatlas:main');
 const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
+// The page's HTML shows the full app's first screen (scripts/build-pages.ts); an embed shows a map.
+if (isEmbed) document.getElementById('root')?.replaceChildren();
 // region.json decides the map; the layer files are read once the map exists (a 40 MB file
 // parsed here would hold the map back).
 void fetchJsonOnce(new URL(OUTPUT_FILES.region, regionDataUrl(REGION_ID, document.baseURI)));

@@ -1,5 +1,5 @@
 // Renders the full app or the embed, loading only the one the link asks for.
-import { StrictMode, type ComponentType } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 export async function renderApp(embed: boolean): Promise<void> {
@@ -9,11 +9,16 @@ export async function renderApp(embed: boolean): Promise<void> {
   // thread. Loading them in parallel instead (download and evaluation) measured 1.30x vs 1.25x
   // the floor, same run: the panels follow the map by their download (one chunk and its imports).
   await import('../map/early-map').then((m) => m.firstMapSettled()).catch(() => undefined);
-  const Entry: ComponentType = embed ? (await import('../features/embed/embed-app')).EmbedApp : (await import('../features/investor/investor-root')).InvestorRoot;
+  if (!embed) {
+    const { mountInvestorApp } = await import('../features/investor/investor-root');
+    performance.mark('parkatlas:app-loaded');
+    return mountInvestorApp(root);
+  }
+  const { EmbedApp } = await import('../features/embed/embed-app');
   performance.mark('parkatlas:app-loaded');
   createRoot(root).render(
     <StrictMode>
-      <Entry />
+      <EmbedApp />
     </StrictMode>,
   );
 }

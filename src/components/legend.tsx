@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { translate, type Lang } from '../i18n/lang';
 import type { LegendGroup, LegendLabel } from '../map/layers';
 import { INFRA_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
@@ -24,12 +25,34 @@ function legendLabel(label: LegendLabel, lang: Lang): string {
 
 // Open at first only where the map is tall enough for it to sit beside the region: at 1280x800 the
 // open legend covered a site west of Kemerovo, and on phones it would hide the map. One click opens it.
-const roomyScreen = () =>
-  typeof window === 'undefined' || (!window.matchMedia?.('(max-width: 640px)').matches && window.innerHeight >= 900);
+// Opened before the first paint rather than in the HTML: the page's HTML is written for no screen
+// in particular (scripts/build-pages.ts), and the app's first render must equal it.
+const roomyScreen = () => !window.matchMedia?.('(max-width: 640px)').matches && window.innerHeight >= 900;
 
-export function Legend({ groups, lang, visible, onToggle, startOpen = roomyScreen() }: LegendProps) {
+/**
+ * The item's colour, set on the element rather than written as a style attribute: the page's HTML
+ * is written by the build, and the CSP (style-src 'self') refuses style attributes in HTML.
+ */
+function Swatch({ item }: { item: LegendGroup['items'][number] }) {
+  const swatch = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const style = swatch.current?.style;
+    if (!style) return;
+    if (item.shape === 'line') {
+      style.borderTopColor = item.color;
+      style.borderTopWidth = `${item.width ?? 2}px`;
+    } else style.background = item.color;
+  }, [item]);
+  return <span ref={swatch} className={`swatch ${item.shape ?? 'circle'}`} aria-hidden="true" />;
+}
+
+export function Legend({ groups, lang, visible, onToggle, startOpen }: LegendProps) {
+  const details = useRef<HTMLDetailsElement>(null);
+  useLayoutEffect(() => {
+    if (details.current && (startOpen ?? roomyScreen())) details.current.open = true;
+  }, [startOpen]);
   return (
-    <details className="legend" open={startOpen}>
+    <details className="legend" ref={details}>
       <summary>
         <h2>{translate(lang, 'legend')}</h2>
       </summary>
@@ -44,11 +67,7 @@ export function Legend({ groups, lang, visible, onToggle, startOpen = roomyScree
           <ul>
             {g.items.map((item) => (
               <li key={item.key}>
-                <span
-                  className={`swatch ${item.shape ?? 'circle'}`}
-                  style={item.shape === 'line' ? { borderTopColor: item.color, borderTopWidth: item.width ?? 2 } : { background: item.color }}
-                  aria-hidden="true"
-                />
+                <Swatch item={item} />
                 {legendLabel(item.label, lang)}
               </li>
             ))}

@@ -9,7 +9,8 @@ import { REGION_ID, regionDataUrl } from '../io/region-files';
 
 export function useMapLayersData(data: LoadedRegion, shown: BuiltSiteFeature[], selectedId: string | undefined, hoveredId: string | undefined) {
   // The folder the files were served from (the build's region), whatever id region.json carries.
-  const context = useMemo(() => mapContext(data, regionDataUrl(REGION_ID, document.baseURI)), [data]);
+  // (The build writes the page's HTML without a document; the map's data is not in that HTML.)
+  const context = useMemo(() => mapContext(data, regionDataUrl(REGION_ID, typeof document === 'undefined' ? 'file:///' : document.baseURI)), [data]);
   const sites = useMemo(() => siteMapFeatures(shown), [shown]);
   const siteAreas = useMemo(() => siteAreaFeatures(shown), [shown]);
   const highlight = useMemo(() => highlightFeatures(data.sites, selectedId, hoveredId), [data, selectedId, hoveredId]);

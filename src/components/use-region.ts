@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion } from '../io/load-region';
+import { RegionLoadError, startRegionLoad, withoutLayers, type LoadedRegion, type RegionLoading } from '../io/load-region';
 import { discardEarlyMap } from '../map/early-map';
 import { regionDataUrl, releaseFetched, type FetchFailure } from '../io/region-files';
+import type { RegionConfig } from '../domain/schema/region';
 
 /**
  * `partial`: region.json has arrived, the layer files not yet. The map can be created then, so
@@ -16,12 +17,31 @@ export type RegionLoad =
 const failure = (e: unknown): RegionLoad =>
   e instanceof RegionLoadError ? { state: 'failed', details: e.details, failure: e.failure } : { state: 'failed', details: [String(e)], failure: 'network' };
 
+/**
+ * A load begun before React rendered: a page whose first screen is in its HTML waits for its data
+ * before React takes the page over, so the first render already has it (`ready`).
+ */
+export interface StartedLoad {
+  loading: RegionLoading;
+  /** region.json, when it was awaited: the first render is the app, waiting only for its layers. */
+  region?: RegionConfig;
+  ready?: LoadedRegion;
+}
+
+const initialLoad = (started: StartedLoad | undefined): RegionLoad =>
+  started?.ready
+    ? { state: 'ready', data: started.ready }
+    : started?.region
+      ? { state: 'partial', data: withoutLayers(started.region) }
+      : { state: 'loading' };
+
 /** `infrastructure`: whether the page needs the infrastructure features (the proposal page does). */
-export function useRegion(regionId: string, { infrastructure = false } = {}): RegionLoad {
-  const [load, setLoad] = useState<RegionLoad>({ state: 'loading' });
+export function useRegion(regionId: string, { infrastructure = false, started }: { infrastructure?: boolean; started?: StartedLoad } = {}): RegionLoad {
+  const [load, setLoad] = useState<RegionLoad>(() => initialLoad(started));
   useEffect(() => {
+    if (started?.ready) return releaseFetched();
     let cancelled = false;
-    const loading = startRegionLoad(regionDataUrl(regionId, document.baseURI), { infrastructure });
+    const loading = started?.loading ?? startRegionLoad(regionDataUrl(regionId, document.baseURI), { infrastructure });
     const set = (next: (prev: RegionLoad) => RegionLoad) => !cancelled && setLoad(next);
     loading.config.then(
       (region) => (performance.mark('parkatlas:region-config'), set((prev) => (prev.state === 'loading' ? { state: 'partial', data: withoutLayers(region) } : prev))),
@@ -39,6 +59,6 @@ export function useRegion(regionId: string, { infrastructure = false } = {}): Re
     return () => {
       cancelled = true;
     };
-  }, [regionId, infrastructure]);
+  }, [regionId, infrastructure, started]);
   return load;
 }

@@ -3,6 +3,9 @@ import type { Language } from '../domain/schema/vocabulary';
 // (the type below makes a missing English string a compile error).
 export const ru = {
   appTitle: 'ParkAtlas — промышленные площадки',
+  pictureSiteCount: 'Площадок на карте: {n}',
+  pageDescriptionTail: 'площадка на карте ParkAtlas: паспорт, инфраструктура и расстояния до сетей.',
+  pageDescriptionRegion: 'интерактивная карта промышленных площадок для инвесторов, площадок: {n}. Фильтры по площади, статусу и расстоянию до сетей, паспорт каждой площадки.',
   loading: 'Загрузка карты…',
   loadFailed: 'Не удалось загрузить данные карты',
   loadFailedHint: 'Проверьте соединение и обновите страницу. Подробности:',
@@ -115,6 +118,9 @@ export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
   appTitle: 'ParkAtlas — industrial sites',
+  pictureSiteCount: 'Sites on the map: {n}',
+  pageDescriptionTail: 'an industrial site on the ParkAtlas map: its passport, infrastructure and distances to utilities.',
+  pageDescriptionRegion: 'an interactive map of industrial sites for investors, {n} sites. Filter by area, status and distance to utilities; a passport for every site.',
   loading: 'Loading the map…',
   loadFailed: 'The map data could not be loaded',
   loadFailedHint: 'Check your connection and reload the page. Details:',

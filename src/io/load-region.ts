@@ -9,7 +9,7 @@ import { RegionConfig } from '../domain/schema/region';
 import { formatProblem, problemsFromZod } from '../domain/data/format-issues';
 import { OUTPUT_FILES } from '../domain/data/output-files';
 import type { InfraCollection as InfraCollectionType } from '../domain/schema/infrastructure';
-import { fetchJsonOnce, type FetchFailure } from './region-files';
+import { fetchJsonOnce, type Fetched, type FetchFailure } from './region-files';
 import { CONTEXT_FILES } from '../domain/data/context-files';
 import { OutlineCollection, type RegionOutline } from '../domain/schema/context';
 
@@ -34,8 +34,11 @@ export class RegionLoadError extends Error {
   }
 }
 
-async function fetchValid<S extends z.ZodType>(url: URL, file: string, schema: S): Promise<z.infer<S>> {
-  const fetched = await fetchJsonOnce(url);
+/** How a file is read: fetched once in the browser; read from dist/ by the build's page writer. */
+export type ReadJson = (url: URL) => Promise<Fetched>;
+
+async function fetchValid<S extends z.ZodType>(read: ReadJson, url: URL, file: string, schema: S): Promise<z.infer<S>> {
+  const fetched = await read(url);
   if (!fetched.ok) throw new RegionLoadError([`${file}: ${fetched.problem}`], fetched.failure);
   const parsed = schema.safeParse(fetched.json);
   if (!parsed.success) throw new RegionLoadError(problemsFromZod(file, fetched.json, parsed.error).slice(0, 10).map(formatProblem), 'data');
@@ -46,8 +49,14 @@ async function fetchValid<S extends z.ZodType>(url: URL, file: string, schema: S
  * A feature collection: one bad value drops that value (or its feature), not the whole map; what
  * was dropped is said. A file that is not a feature collection at all still fails as a data problem.
  */
-async function fetchFeatures<S extends z.ZodType>(url: URL, file: string, featureSchema: S, problems: string[]): Promise<{ features: z.infer<S>[] }> {
-  const fetched = await fetchJsonOnce(url);
+async function fetchFeatures<S extends z.ZodType>(
+  read: ReadJson,
+  url: URL,
+  file: string,
+  featureSchema: S,
+  problems: string[],
+): Promise<{ features: z.infer<S>[] }> {
+  const fetched = await read(url);
   if (!fetched.ok) throw new RegionLoadError([`${file}: ${fetched.problem}`], fetched.failure);
   const salvaged = salvageFeatures(file, fetched.json, featureSchema);
   if (!salvaged) throw new RegionLoadError([`${file}: (root): not a GeoJSON FeatureCollection`], 'data');
@@ -73,19 +82,19 @@ const NO_INFRASTRUCTURE: InfraCollectionType = { type: 'FeatureCollection', feat
  * region.json's summary tells the legend and filters what it holds. Validating thousands of
  * line features on the main thread held the first map back by seconds.
  */
-export function startRegionLoad(baseUrl: URL, { infrastructure }: { infrastructure: boolean }): RegionLoading {
-  const config = fetchValid(new URL(OUTPUT_FILES.region, baseUrl), OUTPUT_FILES.region, RegionConfig);
+export function startRegionLoad(baseUrl: URL, { infrastructure, read = fetchJsonOnce }: { infrastructure: boolean; read?: ReadJson }): RegionLoading {
+  const config = fetchValid(read, new URL(OUTPUT_FILES.region, baseUrl), OUTPUT_FILES.region, RegionConfig);
   const dataProblems: string[] = [];
   const layers = Promise.all([
-    fetchFeatures(new URL(OUTPUT_FILES.sites, baseUrl), OUTPUT_FILES.sites, BuiltSiteFeature, dataProblems),
+    fetchFeatures(read, new URL(OUTPUT_FILES.sites, baseUrl), OUTPUT_FILES.sites, BuiltSiteFeature, dataProblems),
     infrastructure
-      ? fetchFeatures(new URL(OUTPUT_FILES.infrastructure, baseUrl), OUTPUT_FILES.infrastructure, InfraFeature, dataProblems)
+      ? fetchFeatures(read, new URL(OUTPUT_FILES.infrastructure, baseUrl), OUTPUT_FILES.infrastructure, InfraFeature, dataProblems)
       : Promise.resolve(NO_INFRASTRUCTURE),
-    fetchFeatures(new URL(OUTPUT_FILES.municipalities, baseUrl), OUTPUT_FILES.municipalities, MunicipalityFeature, dataProblems),
+    fetchFeatures(read, new URL(OUTPUT_FILES.municipalities, baseUrl), OUTPUT_FILES.municipalities, MunicipalityFeature, dataProblems),
   ]);
   // The proposal page (the one that loads the infrastructure) checks proposals against the outline.
   const outline = config.then((region) =>
-    infrastructure && region.context ? fetchValid(new URL(CONTEXT_FILES.outline, baseUrl), CONTEXT_FILES.outline, OutlineCollection) : undefined,
+    infrastructure && region.context ? fetchValid(read, new URL(CONTEXT_FILES.outline, baseUrl), CONTEXT_FILES.outline, OutlineCollection) : undefined,
   );
   const all = Promise.all([config, layers, outline]).then(([region, [sites, infrastructure, municipalities], outlineFile]) => ({
     region,

@@ -108,6 +108,9 @@ export function startEarlyMap(embed: boolean): void {
       seed(SOURCE_IDS.municipalities, () => municipalityMapFeatures(municipalities));
     });
     created.map.once('idle', settle);
+    // The live map for devtools and the browser tests from its first frame: a page whose HTML
+    // shows the app already is taken over only once its data is in.
+    window.parkatlasMap = created.map;
     return { created, key: optionsKey(options, data) };
   })().catch(() => undefined);
   void state.made.then((made) => made ?? settle());
@@ -127,16 +130,21 @@ export async function adoptEarlyMap(key: string, stillWanted: () => boolean): Pr
   early = undefined;
   if (!made) return undefined;
   if (made.key !== key) {
-    disposeMap(made.created);
+    dispose(made.created);
     return undefined;
   }
   waitingFor.adopted = true;
   return made.created;
 }
 
+function dispose(created: CreatedMap): void {
+  if (window.parkatlasMap === created.map) delete window.parkatlasMap;
+  disposeMap(created);
+}
+
 /** For a page that shows no map after all (a region file failed to load). */
 export function discardEarlyMap(): void {
   const taken = early;
   early = undefined;
-  void taken?.made.then((made) => made && disposeMap(made.created));
+  void taken?.made.then((made) => made && dispose(made.created));
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { articlePage, startHostServer, type HostServer } from './host-server';
 import { launchChromium } from './chromium';
 import { siteById } from './built-data';
+import { waitForApp } from './app-page';
 
 let browser: Browser;
 let host: HostServer;
@@ -138,6 +139,8 @@ describe('embed builder', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${app()}?basemap=offline&kind=tor&site=tor-yurga#map=8/55.6/85.3`);
+    // The page's HTML shows the toolbar before the app runs: a user waits for it to come alive.
+    await waitForApp(page);
     await page.getByRole('button', { name: 'Встроить' }).click();
     const builder = page.getByRole('region', { name: 'Встроить карту в статью' });
     await builder.getByRole('radio', { name: 'эту площадку' }).check();

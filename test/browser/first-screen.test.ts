@@ -314,12 +314,14 @@ describe('first screen', () => {
     });
     // waitForMap returned: the map is up, with its layers, before any site has arrived.
     expect((await renderedSites(page)).count).toBe(0);
-    await expect.poll(() => page.locator('.count').textContent()).toBe('Загрузка площадок…');
-    // The app has taken the first map over (its panels are up) without wiping the boundaries the
-    // first map drew: let the map's worker apply whatever was sent, then look.
+    // Meanwhile the page shows the list its HTML was written with, and says it is busy.
+    const written = await page.locator('.result-list .result-name').allTextContents();
+    expect(written.sort()).toEqual(builtSites.map((s) => s.properties.name.ru).sort());
+    expect(await page.locator('.app').getAttribute('aria-busy')).toBe('true');
     await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
     expect(await page.evaluate(() => window.parkatlasMap!.querySourceFeatures('parkatlas-municipalities').length)).toBeGreaterThan(0);
     release();
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 45_000 });
     await expect.poll(async () => (await renderedSites(page)).count).toBe(builtSites.length);
     await expect.poll(() => page.locator('.count').textContent()).toMatch(/Найдено 12 из 12/);
     expect(consoleErrors).toEqual([]);

@@ -51,6 +51,11 @@ export const RegionConfig = z.strictObject({
   /** Written by the data build: what the infrastructure holds, for the legend and the filters. */
   summary: z.strictObject({ infrastructureKinds: z.array(InfraKind), voltagesKv: z.array(z.number()) }).optional(),
   context: RegionContext.optional(),
+  /**
+   * Written by the data build: a fingerprint of what the app's first screen shows (region, sites,
+   * municipalities). A page whose HTML was written for other data is not taken over as it is.
+   */
+  dataVersion: z.string().optional(),
   files: z.strictObject({
     sites: z.string(),
     infrastructure: z.string(),

@@ -35,6 +35,8 @@ interface InvestorAppProps {
   url: UrlState;
   update: (patch: Partial<UrlState>, opts?: UrlUpdateOptions) => void;
   lang: Lang;
+  /** The page's HTML already shows the panels (scripts/build-pages.ts): they are in the first commit. */
+  prerendered?: boolean;
 }
 
 type Sheet = 'list' | 'filters';
@@ -46,7 +48,7 @@ const SITE_ZOOM = 12;
 const onlyTyped = (before: SiteFilter, after: SiteFilter) =>
   before.status === after.status && before.kind === after.kind && before.mun === after.mun && before.keepNoData === after.keepNoData;
 
-export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorAppProps) {
+export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered = false }: InvestorAppProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const model = useSitesModel(data, url, lang);
   const { region } = data;
@@ -60,8 +62,12 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
   const mapRef = useRef<MapLibreMap>(undefined);
   // The first commit holds the map alone: MapView takes the first map over (or, without one,
   // starts its own) before React renders the filters and the list, which follow in a transition.
-  const [panels, setPanels] = useState(false);
+  // A page whose HTML shows them already keeps them.
+  const [panels, setPanels] = useState(prerendered);
   useEffect(() => startTransition(() => setPanels(true)), []);
+  // Written HTML says "busy" until React has taken it over: before that its buttons do nothing.
+  const [live, setLive] = useState(!prerendered);
+  useEffect(() => setLive(true), []);
 
   // Back and forward restore the view of that history entry, not only its filters and site.
   useEffect(() => {
@@ -116,7 +122,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang }: InvestorA
   };
 
   return (
-    <div className="app" data-sheet={sheet} aria-busy={!layersLoaded || !panels}>
+    <div className="app" data-sheet={sheet} aria-busy={!layersLoaded || !panels || !live}>
       <header className="topbar">
         <h1>
           ParkAtlas <span className="region-name">{localized(region.name, lang)}</span>

@@ -1,0 +1,110 @@
+// After `vite build`: writes the pages' first screens into dist/ from the region's built data, so
+// text shows before JavaScript arrives, and search engines and link previews see the sites.
+//   dist/index.html                 the map with the site list in its HTML
+//   dist/site/<id>/index.html       each site's page (default language), its passport in the HTML
+//   dist/<lang>/site/<id>/index.html  the same in the region's other languages
+//   dist/og/*.png                   a 1200x630 picture per site and language, one for the region
+//   dist/robots.txt, sitemap.xml, manifest.webmanifest, icon-*.png
+// PARKATLAS_PUBLIC_URL (the deployment's address) makes links in previews and the sitemap absolute.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createServer } from 'vite';
+import type { Fetched } from '../src/io/region-files';
+import type { LoadedRegion, RegionLoading } from '../src/io/load-region';
+import type { UrlState } from '../src/domain/url-state';
+import { emptyUrlState } from '../src/domain/url-state';
+import { prerenderKey, sitePageDepth, sitePagePath } from '../src/domain/site-pages';
+import { localized, type Lang } from '../src/i18n/lang';
+import { argValue, defaultRegionId, projectRoot } from './lib/cli';
+import { headTags, escapeHtml, type PageMeta } from './pages/head';
+import { regionPageMeta, sitePageMeta } from './pages/page-meta';
+import { findableHeadTags, iconJobs, writeFindable } from './pages/findable';
+import { pictureJobs } from './pages/pictures';
+import { rasterise } from './pages/rasterise';
+
+interface Prerender {
+  renderInvestorScreen: (data: LoadedRegion, url: UrlState) => string;
+  startRegionLoad: (base: URL, opts: { infrastructure: boolean; read: (url: URL) => Promise<Fetched> }) => RegionLoading;
+}
+
+const readFromDisk = async (url: URL): Promise<Fetched> => {
+  try {
+    return { ok: true, json: JSON.parse(await readFile(url, 'utf8')) };
+  } catch (e) {
+    return { ok: false, failure: 'data', problem: (e as Error).message };
+  }
+};
+
+/** The built index.html with this page's head, <base> and first screen written in. */
+export function writePage(template: string, meta: PageMeta, screen: string, key: string, depth: number, publicUrl: string | undefined): string {
+  const base = depth ? `<base href="${'../'.repeat(depth)}" />\n    ` : '';
+  return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
+    .replace('<head>', `<head>\n    ${base}`)
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/<title>[^<]*<\/title>/, `${headTags(meta, publicUrl, depth)}\n    ${findableHeadTags()}`)
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeHtml(key)}">${screen}</div>`);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const region = defaultRegionId();
+  // `--dist DIR`: another build's output (the pages benchmark writes a generated region's).
+  const dist = path.resolve(argValue('--dist') ?? path.join(projectRoot, 'dist'));
+  const publicUrl = process.env.PARKATLAS_PUBLIC_URL || undefined;
+  if (publicUrl && !/^https?:\/\/.+\/$/.test(publicUrl)) throw new Error(`PARKATLAS_PUBLIC_URL must be an http(s) address ending in "/", not "${publicUrl}"`);
+  const vite = await createServer({ root: projectRoot, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+  try {
+    const prerender = (await vite.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
+    const dataDir = pathToFileURL(path.join(dist, 'data', region) + path.sep);
+    const data = await prerender.startRegionLoad(dataDir, { infrastructure: false, read: readFromDisk }).all;
+    const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has its pages written already: run `vite build` (or `npm run build`) first');
+    const { defaultLanguage } = data.region;
+    const municipalities = new Map(data.municipalities.map((m) => [m.properties.id, m.properties.name]));
+    const municipalityName = (id: string, lang: Lang) => {
+      const name = municipalities.get(id);
+      return name && localized(name, lang);
+    };
+
+    const home = emptyUrlState();
+    writeFileSync(
+      path.join(dist, 'index.html'),
+      writePage(template, regionPageMeta(data.region, data.sites.length), prerender.renderInvestorScreen(data, home), prerenderKey(home, defaultLanguage, data.region.dataVersion), 0, publicUrl),
+    );
+    const sitePages: string[] = [];
+    for (const site of data.sites) {
+      for (const lang of data.region.languages) {
+        const url: UrlState = { ...emptyUrlState(), site: site.properties.id, ...(lang === defaultLanguage ? {} : { lang }) };
+        const page = sitePagePath(site.properties.id, lang, defaultLanguage);
+        const meta = sitePageMeta(site.properties, lang, data.region, municipalityName(site.properties.derived.municipalityId, lang));
+        const depth = sitePageDepth(lang, defaultLanguage);
+        mkdirSync(path.join(dist, page), { recursive: true });
+        writeFileSync(path.join(dist, page, 'index.html'), writePage(template, meta, prerender.renderInvestorScreen(data, url), prerenderKey(url, lang, data.region.dataVersion), depth, publicUrl));
+        sitePages.push(page);
+      }
+    }
+    const pagesDone = performance.now();
+    mkdirSync(path.join(dist, 'og'), { recursive: true });
+    const jobs = [...pictureJobs(data, dist, municipalityName, readFileSync), ...iconJobs(dist)];
+    await rasterise(jobs);
+    writeFindable(dist, data.region, sitePages, publicUrl);
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    console.log(
+      `pages: ${sitePages.length + 1} written in ${s(pagesDone - started)}, ${jobs.length} pictures in ${s(performance.now() - pagesDone)}, ` +
+        `${s(performance.now() - started)} in all` +
+        (publicUrl ? ` for ${publicUrl}` : ' (PARKATLAS_PUBLIC_URL not set: link previews and the sitemap use relative addresses)'),
+    );
+  } finally {
+    await vite.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((e: unknown) => {
+    console.error(`build-pages: ${e instanceof Error ? (process.env.DEBUG ? e.stack : e.message) : String(e)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,127 @@
+// The pages the build writes (scripts/build-pages.ts): text before JavaScript, taken over in place
+// by the app, a page per site, and what a link preview or a crawler reads from them.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { openApp } from './app-page';
+import { builtSites, siteById } from './built-data';
+import { DIST } from './propose-page';
+
+const yurga = siteById('tor-yurga');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withoutJavaScript(path: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+  const page = await context.newPage();
+  const response = await page.goto(new URL(path, inject('baseUrl')).href);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+const meta = (page: Page, property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+
+/** Marks the first list row as the page's HTML made it, before any script of the app runs. */
+const markWrittenRow = (page: Page) =>
+  page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const row = document.querySelector('.result-list li');
+      if (row) (window as unknown as { writtenRow: Element }).writtenRow = row;
+    }),
+  );
+
+describe('pages written by the build', () => {
+  it('show the region and its site list with JavaScript off', async () => {
+    const page = await withoutJavaScript('./');
+    expect(await page.locator('h1').textContent()).toContain('Кемеровская область — Кузбасс');
+    const names = await page.locator('.result-list .result-name').allTextContents();
+    expect(names.sort()).toEqual(builtSites.map((s) => s.properties.name.ru).sort());
+    expect(await page.locator('.sheet-filters input').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("show a site's passport on its own page with JavaScript off, in Russian and in English", async () => {
+    const ru = await withoutJavaScript('./site/tor-yurga/');
+    expect(await ru.locator('.site-panel h2').textContent()).toBe(yurga.name.ru);
+    expect(await ru.title()).toBe(`${yurga.name.ru} — ParkAtlas`);
+    await ru.context().close();
+    const en = await withoutJavaScript('./en/site/tor-yurga/');
+    expect(await en.locator('html').getAttribute('lang')).toBe('en');
+    expect(await en.locator('.site-panel h2').textContent()).toBe(yurga.name.en);
+    await en.context().close();
+  });
+
+  it('are taken over in place: the same elements, no mismatch, and the app then works', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline', { beforeLoad: markWrittenRow });
+    const same = await page.evaluate(() => (window as unknown as { writtenRow?: Element }).writtenRow === document.querySelector('.result-list li'));
+    expect(same).toBe(true);
+    await page.locator('.result-list .result').first().click();
+    await page.locator('.site-panel h2').waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draw their own screen when the link asks for another one (filters), without errors', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline&kind=tor', { beforeLoad: markWrittenRow });
+    const names = await page.locator('.result-list .result-name').allTextContents();
+    expect(names.sort()).toEqual(builtSites.filter((s) => s.properties.kind === 'tor').map((s) => s.properties.name.ru).sort());
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("open a site's page with its passport, and a state with more than one site goes back to the map's address", async () => {
+    const { page, consoleErrors } = await openApp(browser, 'site/tor-yurga/');
+    expect(await page.locator('.site-panel h2').textContent()).toBe(yurga.name.ru);
+    expect(new URL(page.url()).pathname).toMatch(/\/site\/tor-yurga\/$/);
+    await page.locator('.site-panel button.close').click();
+    await page.locator('.site-panel').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).not.toContain('/site/');
+    await page.goBack();
+    expect(await page.locator('.site-panel h2').textContent()).toBe(yurga.name.ru);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("write a site chosen on the map's page as that site's address, which Share then copies", async () => {
+    const { page } = await openApp(browser);
+    await page.locator('.result-list .result', { hasText: yurga.name.ru }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/site\/tor-yurga\/$/);
+    await page.context().close();
+  });
+
+  it('name their title, description and a 1200x630 PNG that exists in dist/ for link previews', async () => {
+    const page = await withoutJavaScript('./en/site/tor-yurga/');
+    expect(await meta(page, 'og:title')).toBe(`${yurga.name.en} — ParkAtlas`);
+    expect(await meta(page, 'og:description')).toContain('Kemerovo Oblast');
+    const image = new URL((await meta(page, 'og:image'))!, page.url());
+    const file = join(DIST, decodeURIComponent(new URL(image.href.replace(inject('baseUrl'), 'file:///')).pathname));
+    expect(existsSync(file), file).toBe(true);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@type': string; geo: { latitude: number } };
+    expect(jsonLd['@type']).toBe('Place');
+    expect(jsonLd.geo.latitude).toBeCloseTo(yurga.derived.displayPoint[1], 5);
+    await page.context().close();
+  });
+
+  it('are listed for crawlers: robots.txt, a sitemap with every site page in both languages, a manifest with icons', async () => {
+    const base = inject('baseUrl');
+    const sitemap = await (await fetch(new URL('sitemap.xml', base))).text();
+    for (const site of builtSites) {
+      expect(sitemap).toContain(`<loc>site/${site.properties.id}/</loc>`);
+      expect(sitemap).toContain(`<loc>en/site/${site.properties.id}/</loc>`);
+    }
+    expect((await fetch(new URL('robots.txt', base))).status).toBe(200);
+    const manifest = (await (await fetch(new URL('manifest.webmanifest', base))).json()) as { icons: { src: string }[] };
+    for (const icon of manifest.icons) expect((await fetch(new URL(icon.src, base))).status, icon.src).toBe(200);
+  });
+});
