@@ -9,8 +9,13 @@ import type { PageMeta } from './head';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
-/** Each picture's path from the app's root: one per site and language, one per language for the region. */
-export const ogImagePath = (lang: Lang, siteId?: string): string => `og/${siteId ?? 'region'}.${lang}.png`;
+/**
+ * Each picture's path from the app's root: one per site, in the region's default language, shared
+ * by the site's pages in every language; one per language for the region. A picture per site and
+ * language doubled the pictures' share of the build (measured: 82 s instead of 41 s for 2,000
+ * sites on 2 cores); the English page's title and description, under the picture, are English.
+ */
+export const ogImagePath = (lang: Lang, siteId?: string): string => (siteId ? `og/${siteId}.png` : `og/region.${lang}.png`);
 
 /** The page of the whole map: the app's root, in the default language only (`?lang=` links stay). */
 export function regionPageMeta(region: RegionConfig, siteCount: number): PageMeta {

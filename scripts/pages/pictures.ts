@@ -1,4 +1,4 @@
-// What each link-preview picture shows, from the region's data: per site and language its name,
+// What each link-preview picture shows, from the region's data: per site its name,
 // status and kind, area (or "no data") and municipality on the region's outline; and the region.
 import path from 'node:path';
 import type { Position } from 'geojson';
@@ -24,10 +24,10 @@ function outlineRings(dataDir: string, readFile: ReadFile): Position[][] {
   }
 }
 
-export function pictureJobs(data: LoadedRegion, dist: string, municipalityName: (id: string, lang: Lang) => string | undefined, readFile: ReadFile): RasterJob[] {
+export function pictureJobs(data: LoadedRegion, dist: string, dataDir: string, municipalityName: (id: string, lang: Lang) => string | undefined, readFile: ReadFile): RasterJob[] {
   const { region } = data;
   const project = fitProjection(region.bbox);
-  const rings = outlineRings(path.join(dist, 'data', region.id), readFile);
+  const rings = outlineRings(dataDir, readFile);
   const [x0, y0, x1, y1] = region.bbox;
   const frame = rings.length ? rings : [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
   const outline = outlinePath(frame, project);
@@ -48,6 +48,8 @@ export function pictureJobs(data: LoadedRegion, dist: string, municipalityName: 
         false,
       ),
     });
+    // Sites: once, in the region's default language (see ogImagePath).
+    if (lang !== region.defaultLanguage) continue;
     for (const { properties: site } of data.sites) {
       const area = site.land?.totalAreaHa;
       const lines = [

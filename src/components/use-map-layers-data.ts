@@ -7,13 +7,16 @@ import { mapContext } from '../map/map-context';
 import type { LoadedRegion } from '../io/load-region';
 import { REGION_ID, regionDataUrl } from '../io/region-files';
 
+// The build writes pages' HTML without a document (scripts/build-pages.ts): no map is in that
+// HTML, so its data is not made there (it cost a third of the build's time at 2,000 sites).
+const noMap = typeof document === 'undefined';
+
 export function useMapLayersData(data: LoadedRegion, shown: BuiltSiteFeature[], selectedId: string | undefined, hoveredId: string | undefined) {
   // The folder the files were served from (the build's region), whatever id region.json carries.
-  // (The build writes the page's HTML without a document; the map's data is not in that HTML.)
-  const context = useMemo(() => mapContext(data, regionDataUrl(REGION_ID, typeof document === 'undefined' ? 'file:///' : document.baseURI)), [data]);
-  const sites = useMemo(() => siteMapFeatures(shown), [shown]);
-  const siteAreas = useMemo(() => siteAreaFeatures(shown), [shown]);
-  const highlight = useMemo(() => highlightFeatures(data.sites, selectedId, hoveredId), [data, selectedId, hoveredId]);
+  const context = useMemo(() => (noMap ? mapContext({ region: data.region, infrastructure: [], municipalities: [] }, new URL('file:///')) : mapContext(data, regionDataUrl(REGION_ID, document.baseURI))), [data]);
+  const sites = useMemo(() => siteMapFeatures(noMap ? [] : shown), [shown]);
+  const siteAreas = useMemo(() => siteAreaFeatures(noMap ? [] : shown), [shown]);
+  const highlight = useMemo(() => highlightFeatures(noMap ? [] : data.sites, selectedId, hoveredId), [data, selectedId, hoveredId]);
   return { context, sites, siteAreas, highlight };
 }
 

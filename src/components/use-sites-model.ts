@@ -1,7 +1,7 @@
 // Everything the investor views derive from the data and the link: filterable sites, the
 // filtered and sorted set, names. Computed once per change, shared by map and list.
 import { useMemo } from 'react';
-import { missingFor, nearTargetsIn, toFilterable, type FilterableSite, type MissingMark } from '../domain/filters';
+import { isFilterActive, missingFor, nearTargetsIn, toFilterable, type FilterableSite, type MissingMark } from '../domain/filters';
 import { applyFilterIndex, buildFilterIndex } from '../domain/filter-index';
 import type { NearTarget } from '../domain/schema/vocabulary';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
@@ -23,11 +23,36 @@ export interface SitesModel {
   municipalitiesWithSites: { id: string; name: string }[];
 }
 
+/**
+ * What depends on the dataset alone, once per dataset object: the build renders a page per site
+ * and language from one dataset (useMemo lives for one render there), the app one for its life.
+ */
+interface DatasetModel {
+  all: FilterableSite[];
+  index: ReturnType<typeof buildFilterIndex>;
+  byId: Map<string, BuiltSiteFeature>;
+  /** Results that depend on the dataset and a language (and sort) only, by that key. */
+  byKey: Map<string, unknown>;
+}
+const perDataset = new WeakMap<LoadedRegion, DatasetModel>();
+const once = <T>(model: DatasetModel, key: string, make: () => T): T => {
+  if (!model.byKey.has(key)) model.byKey.set(key, make());
+  return model.byKey.get(key) as T;
+};
+function datasetModel(data: LoadedRegion) {
+  let model = perDataset.get(data);
+  if (!model) {
+    const all = data.sites.map(toFilterable);
+    // Columns built once per dataset; every filter change is then a loop over numbers.
+    model = { all, index: buildFilterIndex(all), byId: new Map(data.sites.map((s) => [s.properties.id, s])), byKey: new Map() };
+    perDataset.set(data, model);
+  }
+  return model;
+}
+
 export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): SitesModel {
-  const all = useMemo(() => data.sites.map(toFilterable), [data]);
-  // Columns built once per dataset; every filter change is then a loop over numbers.
-  const index = useMemo(() => buildFilterIndex(all), [all]);
-  const byId = useMemo(() => new Map(data.sites.map((s) => [s.properties.id, s])), [data]);
+  const dataset = datasetModel(data);
+  const { all, index, byId } = dataset;
   const names = useMemo(() => {
     const municipalities = new Map(data.municipalities.map((m) => [m.properties.id, m.properties.name]));
     const municipalityName = (id: string) => {
@@ -43,17 +68,21 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
   // Only the filter's own members (the filter table's): a pan or zoom changes the link's view,
   // not the shown set, so not `url` itself.
   const filter = useMemo(() => filterFromUrl(url), filterDependencies(url));
-  const shown = useMemo(
-    () => sortSites(applyFilterIndex(index, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru'),
-    [index, filter, url.sort, names, lang],
-  );
+  const shown = useMemo(() => {
+    const sort = () => sortSites(applyFilterIndex(index, filter), url.sort ?? 'name', names.nameOf, lang === 'en' ? 'en' : 'ru');
+    // The whole set in one order is the same list every time (every page the build writes).
+    return isFilterActive(filter) ? sort() : once(dataset, `shown:${lang}:${url.sort ?? 'name'}`, sort);
+  }, [dataset, index, filter, url.sort, names, lang]);
   const nearTargets = useMemo(() => nearTargetsIn(all), [all]);
-  const municipalitiesWithSites = useMemo(() => {
-    const ids = new Set(all.map((s) => s.municipalityId));
-    return [...ids]
-      .map((id) => ({ id, name: names.municipalityName(id) ?? id }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang));
-  }, [all, names, lang]);
+  const municipalitiesWithSites = useMemo(
+    () =>
+      once(dataset, `municipalities:${lang}`, () => {
+        const ids = new Set(all.map((s) => s.municipalityId));
+        const collator = new Intl.Collator(lang);
+        return [...ids].map((id) => ({ id, name: names.municipalityName(id) ?? id })).sort((a, b) => collator.compare(a.name, b.name));
+      }),
+    [dataset, all, names, lang],
+  );
   return {
     all,
     shown,

@@ -70,7 +70,7 @@ describe('behind nginx with deploy/nginx.conf', () => {
   it("serves each site's page with its passport, its preview picture and the web app manifest", async () => {
     const { page, consoleErrors } = await openApp(browser, 'en/site/tor-yurga/?basemap=offline', { base: nginx.url });
     expect(await page.locator('.site-panel h2').textContent()).toBe('Yurga Priority Development Area (TOR)');
-    expect((await renderedSites(page)).count).toBeGreaterThan(0);
+    await expect.poll(async () => (await renderedSites(page)).count).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
     const picture = await fetch(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!, page.url()));
     expect([picture.status, picture.headers.get('content-type')]).toEqual([200, 'image/png']);
