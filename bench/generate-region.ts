@@ -68,7 +68,8 @@ export function generateRegion(size: RegionSize, seed: number, bbox: BBox = RUSS
   const rnd = mulberry32(seed);
   const kuzbass = path.join(ROOT, 'data', 'regions', 'kuzbass');
   const templates = JSON.parse(readFileSync(path.join(kuzbass, 'sites.geojson'), 'utf8')).features as { properties: Record<string, unknown> }[];
-  const region = JSON.parse(readFileSync(path.join(kuzbass, 'region.json'), 'utf8'));
+  // Kuzbass's outline, neighbours and rivers are not this region's: the generated one has none.
+  const { context: _context, ...region } = JSON.parse(readFileSync(path.join(kuzbass, 'region.json'), 'utf8'));
   const mun = municipalities(size, bbox, rnd);
   const [x0, y0, x1, y1] = bbox;
   const sites = Array.from({ length: size.sites }, (_, i) => {

@@ -20,6 +20,7 @@ import type { BenchContext } from './nearest.bench';
 
 const PAGES = {
   app: '?basemap=offline',
+  site: 'site/tor-yurga/?basemap=offline',
   embed: '?embed=1&basemap=offline',
   floor: `${FLOOR_DIR}/`,
 } as const;
@@ -178,7 +179,7 @@ export async function runLighthouseBench(ctx: BenchContext): Promise<{ rows: Lig
     notes: [
       `Lighthouse 12.2.3, Debian Chromium at ${CHROMIUM_PATH}, ${runs} alternating run(s) per page and profile, medians.`,
       'Served by Debian nginx with deploy/nginx.conf; the floor is the bare MapLibre page of the first-map benchmark, same sites.geojson, with the region\'s name as a title (Lighthouse counts no WebGL paint as contentful here).',
-      'No site page yet (#14 item 2): app, embed and floor only.',
+      'site: the page the build writes for one site (site/tor-yurga/), its passport in the HTML.',
     ],
   };
 }

@@ -17,6 +17,7 @@ import { runValidateBench } from './validate.bench';
 import { runEdgeBench } from './edge.bench';
 import { runReceiverBench } from './receiver.bench';
 import { runLighthouseBench } from './lighthouse.bench';
+import { runPagesBench } from './pages.bench';
 import { runNearestBench, type BenchContext } from './nearest.bench';
 
 export type { BenchContext };
@@ -75,8 +76,13 @@ const BENCHMARKS: readonly Benchmark[] = [
   },
   {
     name: 'lighthouse',
-    description: 'Lighthouse 12.2.3 mobile and desktop: app and embed vs a bare MapLibre page, behind nginx with deploy/nginx.conf',
+    description: 'Lighthouse 12.2.3 mobile and desktop: app, a site page and embed vs a bare MapLibre page, behind nginx with deploy/nginx.conf',
     run: runLighthouseBench,
+  },
+  {
+    name: 'pages',
+    description: 'written pages and pictures for 2,000 generated sites in two languages vs the Vite build of the same app',
+    run: runPagesBench,
   },
   {
     name: 'scale',
