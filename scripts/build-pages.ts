@@ -1,6 +1,7 @@
 // After `vite build`: writes the pages' first screens into dist/ from the region's built data, so
 // text shows before JavaScript arrives, and search engines and link previews see the sites.
 //   dist/index.html                 the map with the site list in its HTML
+//   dist/embed.html                 the same page without it, for embeds (deploy/nginx.conf)
 //   dist/site/<id>/index.html       each site's page (default language), its passport in the HTML
 //   dist/<lang>/site/<id>/index.html  the same in the region's other languages
 //   dist/og/*.png                   a 1200x630 picture per site and language, one for the region
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
     const jobs = [...pictureJobs(data, dist, path.join(dist, 'data', region), municipalityName, readFileSync), ...iconJobs(dist)];
     const drawing = rasterise(jobs);
     drawing.catch(() => undefined);
+    // The embed's page: the map page's head with no written screen (deploy/nginx.conf serves it
+    // for `?embed=1`; elsewhere main.tsx removes the written screen for an embed).
+    writeFileSync(path.join(dist, 'embed.html'), writePage(template, regionPageMeta(data.region, data.sites.length), '', '', 0, publicUrl).replace(' data-prerendered=""', ''));
     const home = emptyUrlState();
     writeFileSync(
       path.join(dist, 'index.html'),

@@ -18,11 +18,11 @@ export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replac
 
 /**
  * `publicUrl`: the deployment's address (PARKATLAS_PUBLIC_URL), making every address absolute as
- * Open Graph and sitemaps want. Without it, links resolve against the page's <base> (the app's
- * root) and meta contents, which readers resolve against the page itself, climb `depth` folders.
+ * Open Graph and sitemaps want. Without it, meta contents, which readers resolve against the page
+ * itself, climb `depth` folders to the app's root.
  */
 export function headTags(meta: PageMeta, publicUrl: string | undefined, depth: number): string {
-  const fromBase = (p: string) => (publicUrl ? new URL(p, publicUrl).href : p || './');
+  const fromBase = (p: string) => new URL(p, publicUrl).href;
   const fromPage = (p: string) => (publicUrl ? new URL(p, publicUrl).href : `${'../'.repeat(depth)}${p}` || './');
   const tag = (name: string, attrs: Record<string, string | number>) =>
     `<${name} ${Object.entries(attrs)
@@ -32,9 +32,15 @@ export function headTags(meta: PageMeta, publicUrl: string | undefined, depth: n
   const lines = [
     `<title>${escapeHtml(meta.title)}</title>`,
     tag('meta', { name: 'description', content: meta.description }),
-    tag('link', { rel: 'canonical', href: fromBase(meta.path) }),
-    ...meta.alternates.map((a) => tag('link', { rel: 'alternate', hreflang: a.lang, href: fromBase(a.path) })),
-    ...(meta.alternates[0] ? [tag('link', { rel: 'alternate', hreflang: 'x-default', href: fromBase(meta.alternates[0].path) })] : []),
+    // Canonical and hreflang links must be absolute (search engines and Lighthouse reject
+    // relative ones, measured: SEO 83 on a site page): without the public address, none.
+    ...(publicUrl
+      ? [
+          tag('link', { rel: 'canonical', href: fromBase(meta.path) }),
+          ...meta.alternates.map((a) => tag('link', { rel: 'alternate', hreflang: a.lang, href: fromBase(a.path) })),
+          ...(meta.alternates[0] ? [tag('link', { rel: 'alternate', hreflang: 'x-default', href: fromBase(meta.alternates[0].path) })] : []),
+        ]
+      : []),
     og('og:type', 'website'),
     og('og:site_name', 'ParkAtlas'),
     og('og:title', meta.title),

@@ -54,6 +54,12 @@ describe('behind nginx with deploy/nginx.conf', () => {
     expect(range.headers.get('content-encoding')).toBeNull();
     expect(Buffer.from(await range.arrayBuffer())).toEqual(tiles.subarray(100, 200));
 
+    // The map's page carries its written first screen; an embed's does not (it would flash in the article).
+    expect(await (await fetch(`${nginx.url}?basemap=offline`)).text()).toContain('data-prerendered=');
+    const embedPage = await (await fetch(`${nginx.url}?embed=1&basemap=offline`)).text();
+    expect(embedPage).toContain('<div id="root"></div>');
+    expect(embedPage).not.toContain('result-list');
+
     const missing = await fetch(`${nginx.url}no-such-file`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('access-control-allow-origin')).toBe('*');

@@ -24,9 +24,10 @@ describe('head tags of a written page', () => {
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
   });
 
-  it("without it, links resolve against the page's <base> and meta contents against the page itself", () => {
+  it('without it, write no canonical or hreflang links (relative ones are invalid), and meta contents resolve against the page', () => {
     const html = headTags(meta, undefined, 2);
-    expect(html).toContain('<link rel="canonical" href="site/tor-yurga/" />');
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('hreflang');
     expect(html).toContain('<meta property="og:image" content="../../og/tor-yurga.ru.png" />');
   });
 
