@@ -38,15 +38,21 @@ const readFromDisk = async (url: URL): Promise<Fetched> => {
   }
 };
 
-/** The built index.html with this page's head, <base> and first screen written in. */
-export function writePage(template: string, meta: PageMeta, screen: string, key: string, depth: number, publicUrl: string | undefined): string {
+/** The built index.html with this page's head, <base> and (when given) first screen written in. */
+export function writePage(
+  template: string,
+  meta: PageMeta,
+  written: { screen: string; key: string } | undefined,
+  depth: number,
+  publicUrl: string | undefined,
+): string {
   const base = depth ? `<base href="${'../'.repeat(depth)}" />\n    ` : '';
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
     .replace('<head>', `<head>\n    ${base}`)
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/<title>[^<]*<\/title>/, `${headTags(meta, publicUrl, depth)}\n    ${findableHeadTags()}`)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeHtml(key)}">${screen}</div>`);
+    .replace('<div id="root"></div>', written ? `<div id="root" data-prerendered="${escapeHtml(written.key)}">${written.screen}</div>` : '<div id="root"></div>');
 }
 
 async function main(): Promise<void> {
@@ -80,13 +86,19 @@ async function main(): Promise<void> {
     drawing.catch(() => undefined);
     // The embed's page: the map page's head with no written screen (deploy/nginx.conf serves it
     // for `?embed=1`; elsewhere main.tsx removes the written screen for an embed).
-    writeFileSync(path.join(dist, 'embed.html'), writePage(template, regionPageMeta(data.region, data.sites.length), '', '', 0, publicUrl).replace(' data-prerendered=""', ''));
+    writeFileSync(path.join(dist, 'embed.html'), writePage(template, regionPageMeta(data.region, data.sites.length), undefined, 0, publicUrl));
     const home = emptyUrlState();
     writeFileSync(
       path.join(dist, 'index.html'),
-      writePage(template, regionPageMeta(data.region, data.sites.length), prerender.renderInvestorScreen(data, home), prerenderKey(home, defaultLanguage, data.region.dataVersion), 0, publicUrl),
+      writePage(
+        template,
+        regionPageMeta(data.region, data.sites.length),
+        { screen: prerender.renderInvestorScreen(data, home), key: prerenderKey(home, defaultLanguage, data.region.dataVersion) },
+        0,
+        publicUrl,
+      ),
     );
-    const sitePages: string[] = [];
+    let sitePages = 0;
     for (const site of data.sites) {
       for (const lang of data.region.languages) {
         const url: UrlState = { ...emptyUrlState(), site: site.properties.id, ...(lang === defaultLanguage ? {} : { lang }) };
@@ -94,16 +106,17 @@ async function main(): Promise<void> {
         const meta = sitePageMeta(site.properties, lang, data.region, municipalityName(site.properties.derived.municipalityId, lang));
         const depth = sitePageDepth(lang, defaultLanguage);
         mkdirSync(path.join(dist, page), { recursive: true });
-        writeFileSync(path.join(dist, page, 'index.html'), writePage(template, meta, prerender.renderInvestorScreen(data, url), prerenderKey(url, lang, data.region.dataVersion), depth, publicUrl));
-        sitePages.push(page);
+        const written = { screen: prerender.renderInvestorScreen(data, url), key: prerenderKey(url, lang, data.region.dataVersion) };
+        writeFileSync(path.join(dist, page, 'index.html'), writePage(template, meta, written, depth, publicUrl));
+        sitePages += 1;
       }
     }
     const pagesDone = performance.now();
     await drawing;
-    writeFindable(dist, data.region, sitePages, publicUrl);
+    writeFindable(dist, data.region, data.sites.map((site) => site.properties.id), publicUrl);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(
-      `pages: ${sitePages.length + 1} written in ${s(pagesDone - started)}, ${jobs.length} pictures drawn meanwhile, ` +
+      `pages: ${sitePages + 1} written in ${s(pagesDone - started)}, ${jobs.length} pictures drawn meanwhile, ` +
         `${s(performance.now() - started)} in all` +
         (publicUrl ? ` for ${publicUrl}` : ' (PARKATLAS_PUBLIC_URL not set: link previews and the sitemap use relative addresses)'),
     );

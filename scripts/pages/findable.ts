@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RegionConfig } from '../../src/domain/schema/region';
-import { sitePageFromPath, sitePagePath } from '../../src/domain/site-pages';
-import { localized, translate } from '../../src/i18n/lang';
+import { sitePagePath } from '../../src/domain/site-pages';
+import { localized, translate, type Lang } from '../../src/i18n/lang';
 import { theme } from '../../src/map/theme';
 import { escapeHtml } from './head';
 import type { RasterJob } from './rasterise';
@@ -26,27 +26,26 @@ export const findableHeadTags = (): string =>
     `<meta name="theme-color" content="${theme.text}" />`,
   ].join('\n    ');
 
-export function sitemapXml(region: RegionConfig, sitePages: string[], publicUrl: string | undefined): string {
+export function sitemapXml(region: RegionConfig, siteIds: string[], publicUrl: string | undefined): string {
   const at = (p: string) => escapeHtml(publicUrl ? new URL(p, publicUrl).href : p || './');
-  const entry = (p: string) => {
-    const page = sitePageFromPath(p, region.languages);
-    const alternates = page
-      ? region.languages.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${at(sitePagePath(page.site, l, region.defaultLanguage))}"/>`).join('')
-      : '';
-    return `  <url><loc>${at(p)}</loc>${alternates}</url>`;
-  };
+  const entry = (loc: string, alternates = '') => `  <url><loc>${at(loc)}</loc>${alternates}</url>`;
+  const sitePages = siteIds.flatMap((id) => {
+    const page = (lang: Lang) => sitePagePath(id, lang, region.defaultLanguage);
+    const alternates = region.languages.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${at(page(l))}"/>`).join('');
+    return region.languages.map((lang) => entry(page(lang), alternates));
+  });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     entry(''),
-    ...sitePages.map(entry),
+    ...sitePages,
     '</urlset>',
     '',
   ].join('\n');
 }
 
-export function writeFindable(dist: string, region: RegionConfig, sitePages: string[], publicUrl: string | undefined): void {
-  writeFileSync(path.join(dist, 'sitemap.xml'), sitemapXml(region, sitePages, publicUrl));
+export function writeFindable(dist: string, region: RegionConfig, siteIds: string[], publicUrl: string | undefined): void {
+  writeFileSync(path.join(dist, 'sitemap.xml'), sitemapXml(region, siteIds, publicUrl));
   // A sitemap line must be an absolute address: without the public one, crawlers find the pages by links.
   writeFileSync(path.join(dist, 'robots.txt'), ['User-agent: *', 'Allow: /', ...(publicUrl ? [`Sitemap: ${new URL('sitemap.xml', publicUrl).href}`] : []), ''].join('\n'));
   const lang = region.defaultLanguage;

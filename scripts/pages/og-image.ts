@@ -25,12 +25,14 @@ const TEXT_X = 64;
 const TEXT_W = 620;
 
 // The Cyrillic subset's letters (@fontsource/pt-sans's unicode-range); all else is in the Latin one.
-const CYRILLIC = /[\u0301\u0400-\u045F\u0490\u0491\u04B0\u04B1\u2116]/;
+const CYRILLIC = '\\u0301\\u0400-\\u045F\\u0490\\u0491\\u04B0\\u04B1\\u2116';
+const SCRIPT_RUN = new RegExp(`[${CYRILLIC}]+|[^${CYRILLIC}]+`, 'g');
+const IS_CYRILLIC = new RegExp(`^[${CYRILLIC}]`);
 
 /** `text` escaped, its Cyrillic runs in the Cyrillic subset's family (see SUBSET_FAMILIES). */
 export function scriptRuns(text: string): string {
-  return (text.match(/[\u0301\u0400-\u045F\u0490\u0491\u04B0\u04B1\u2116]+|[^\u0301\u0400-\u045F\u0490\u0491\u04B0\u04B1\u2116]+/g) ?? [])
-    .map((run) => (CYRILLIC.test(run) ? `<tspan font-family="${SUBSET_FAMILIES.cyrillic}">${escapeHtml(run)}</tspan>` : escapeHtml(run)))
+  return (text.match(SCRIPT_RUN) ?? [])
+    .map((run) => (IS_CYRILLIC.test(run) ? `<tspan font-family="${SUBSET_FAMILIES.cyrillic}">${escapeHtml(run)}</tspan>` : escapeHtml(run)))
     .join('');
 }
 

@@ -35,30 +35,28 @@ export function pictureJobs(data: LoadedRegion, dist: string, dataDir: string, m
     const [x, y] = project(at);
     return { x, y, color: theme.status[status] };
   };
-  const jobs: RasterJob[] = [];
-  for (const lang of region.languages) {
-    const kicker = `ParkAtlas · ${localized(region.name, lang)}`;
-    const out = (siteId?: string) => path.join(dist, ogImagePath(lang, siteId));
-    jobs.push({
-      out: out(),
-      svg: pictureSvg(
-        { kicker: 'ParkAtlas', title: localized(region.name, lang), lines: [translate(lang, 'pictureSiteCount').replace('{n}', formatNumber(data.sites.length, lang))] },
-        outline,
-        data.sites.map((s) => marker(s.properties.derived.displayPoint, s.properties.status)),
-        false,
-      ),
-    });
-    // Sites: once, in the region's default language (see ogImagePath).
-    if (lang !== region.defaultLanguage) continue;
-    for (const { properties: site } of data.sites) {
-      const area = site.land?.totalAreaHa;
-      const lines = [
-        `${SITE_STATUS_NAMES[site.status][lang]} · ${SITE_KIND_NAMES[site.kind][lang]}`,
-        `${translate(lang, 'fieldTotalArea')}: ${area ? `${formatNumber(area.value, lang)} ${translate(lang, 'unitHa')}` : translate(lang, 'noData')}`,
-        municipalityName(site.derived.municipalityId, lang) ?? '',
-      ].filter(Boolean);
-      jobs.push({ out: out(site.id), svg: pictureSvg({ kicker, title: localized(site.name, lang), lines }, outline, [marker(site.derived.displayPoint, site.status)], true) });
-    }
-  }
-  return jobs;
+  const regionPictures = region.languages.map((lang) => ({
+    out: path.join(dist, ogImagePath(lang)),
+    svg: pictureSvg(
+      { kicker: 'ParkAtlas', title: localized(region.name, lang), lines: [translate(lang, 'pictureSiteCount').replace('{n}', formatNumber(data.sites.length, lang))] },
+      outline,
+      data.sites.map((s) => marker(s.properties.derived.displayPoint, s.properties.status)),
+      false,
+    ),
+  }));
+  // Sites: once, in the region's default language (see ogImagePath).
+  const lang = region.defaultLanguage;
+  const sitePictures = data.sites.map(({ properties: site }) => {
+    const area = site.land?.totalAreaHa;
+    const lines = [
+      `${SITE_STATUS_NAMES[site.status][lang]} · ${SITE_KIND_NAMES[site.kind][lang]}`,
+      `${translate(lang, 'fieldTotalArea')}: ${area ? `${formatNumber(area.value, lang)} ${translate(lang, 'unitHa')}` : translate(lang, 'noData')}`,
+      municipalityName(site.derived.municipalityId, lang) ?? '',
+    ].filter(Boolean);
+    return {
+      out: path.join(dist, ogImagePath(lang, site.id)),
+      svg: pictureSvg({ kicker: `ParkAtlas · ${localized(region.name, lang)}`, title: localized(site.name, lang), lines }, outline, [marker(site.derived.displayPoint, site.status)], true),
+    };
+  });
+  return [...regionPictures, ...sitePictures];
 }
