@@ -1,8 +1,9 @@
 // The written pages at all-Russia scale: scripts/build-pages.ts on a generated region of 2,000
-// sites (4,000 site pages and 4,002 pictures in two languages), against the Vite production build
-// of the same app in the same run (the floor: the part of `npm run build` that was there before).
+// sites (4,000 site pages in two languages and 2,002 pictures), against the Vite production build
+// of the same app in the same run (the floor: the part of `npm run build` that was there before);
+// cold (no picture drawn before) and warm (again after one site's edit, pictures kept).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateRegion, writeRegion, type RegionSize } from './generate-region';
@@ -30,12 +31,24 @@ export async function runPagesBench(ctx: BenchContext): Promise<object> {
     rmSync(out, { recursive: true, force: true });
     const data = timed(['--import', 'tsx', path.join(ROOT, 'scripts/build-data.ts'), '--data-dir', src, '--out', out]);
     ctx.log(`  data build: ${(data.ms / 1000).toFixed(1)} s`);
-    const pages = timed(['--import', 'tsx', path.join(ROOT, 'scripts/build-pages.ts'), '--dist', dist]);
-    ctx.log(`  ${pages.out}`);
+    // Cold: no picture drawn before (a fresh clone's first build). Warm: the same build again
+    // with one site renamed, as a maintainer's next build after an edit.
+    const cache = path.join(work, 'picture-cache');
+    const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const pages = timed(['--import', 'tsx', path.join(ROOT, 'scripts/build-pages.ts'), '--dist', dist, '--picture-cache', cache]);
+    ctx.log(`  cold: ${pages.out}`);
     const pictures = readdirSync(path.join(dist, 'og')).length;
     const pageCount = readdirSync(path.join(dist, 'site')).length + readdirSync(path.join(dist, 'en', 'site')).length + 1;
     const ratio = pages.ms / vite.ms;
     ctx.log(`  pages ${(pages.ms / 1000).toFixed(1)} s = ${fmtRatio(ratio)} the Vite build; ${pageCount} pages, ${pictures} pictures, ${os.availableParallelism()} cores`);
+    writeFileSync(path.join(dist, 'index.html'), template);
+    const sitesFile = path.join(out, 'sites.geojson');
+    const sites = JSON.parse(readFileSync(sitesFile, 'utf8')) as { features: { properties: { name: { ru: string } } }[] };
+    sites.features[0]!.properties.name.ru += ' (переименована)';
+    writeFileSync(sitesFile, JSON.stringify(sites));
+    const warm = timed(['--import', 'tsx', path.join(ROOT, 'scripts/build-pages.ts'), '--dist', dist, '--picture-cache', cache]);
+    ctx.log(`  warm: ${warm.out}`);
+    ctx.log(`  warm pages ${(warm.ms / 1000).toFixed(1)} s = ${fmtRatio(warm.ms / vite.ms)} the Vite build`);
     return {
       sites: size.sites,
       pages: pageCount,
@@ -45,6 +58,9 @@ export async function runPagesBench(ctx: BenchContext): Promise<object> {
       pagesMs: Math.round(pages.ms),
       pagesOutput: pages.out,
       pagesVsViteBuild: Number(ratio.toFixed(2)),
+      warmPagesMs: Math.round(warm.ms),
+      warmPagesOutput: warm.out,
+      warmPagesVsViteBuild: Number((warm.ms / vite.ms).toFixed(2)),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -4,8 +4,10 @@
 //   dist/embed.html                 the same page without it, for embeds (deploy/nginx.conf)
 //   dist/site/<id>/index.html       each site's page (default language), its passport in the HTML
 //   dist/<lang>/site/<id>/index.html  the same in the region's other languages
-//   dist/og/*.png                   a 1200x630 picture per site and language, one for the region
+//   dist/og/*.png                   a 1200x630 picture per site, one per language for the region
 //   dist/robots.txt, sitemap.xml, manifest.webmanifest, icon-*.png
+// Pictures drawn by an earlier build with the same content are copied from
+// node_modules/.cache/parkatlas-pictures (`--picture-cache DIR` elsewhere, `none` to draw all).
 // PARKATLAS_PUBLIC_URL (the deployment's address) makes links in previews and the sitemap absolute.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -19,11 +21,11 @@ import { emptyUrlState } from '../src/domain/url-state';
 import { prerenderKey, sitePageDepth, sitePagePath } from '../src/domain/site-pages';
 import { localized, type Lang } from '../src/i18n/lang';
 import { argValue, defaultRegionId, projectRoot } from './lib/cli';
-import { headTags, escapeHtml, type PageMeta } from './pages/head';
+import { writePage } from './pages/write-page';
 import { regionPageMeta, sitePageMeta } from './pages/page-meta';
-import { findableHeadTags, iconJobs, writeFindable } from './pages/findable';
+import { iconJobs, writeFindable } from './pages/findable';
 import { pictureJobs } from './pages/pictures';
-import { rasterise } from './pages/rasterise';
+import { defaultPictureCache, rasterise } from './pages/rasterise';
 
 interface Prerender {
   renderInvestorScreen: (data: LoadedRegion, url: UrlState) => string;
@@ -38,23 +40,6 @@ const readFromDisk = async (url: URL): Promise<Fetched> => {
   }
 };
 
-/** The built index.html with this page's head, <base> and (when given) first screen written in. */
-export function writePage(
-  template: string,
-  meta: PageMeta,
-  written: { screen: string; key: string } | undefined,
-  depth: number,
-  publicUrl: string | undefined,
-): string {
-  const base = depth ? `<base href="${'../'.repeat(depth)}" />\n    ` : '';
-  return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
-    .replace('<head>', `<head>\n    ${base}`)
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace(/<title>[^<]*<\/title>/, `${headTags(meta, publicUrl, depth)}\n    ${findableHeadTags()}`)
-    .replace('<div id="root"></div>', written ? `<div id="root" data-prerendered="${escapeHtml(written.key)}">${written.screen}</div>` : '<div id="root"></div>');
-}
-
 async function main(): Promise<void> {
   // React's production build renders several times faster than its development one; Vite's SSR
   // loader takes React from node_modules, which reads this when it is first loaded.
@@ -63,6 +48,9 @@ async function main(): Promise<void> {
   const region = defaultRegionId();
   // `--dist DIR`: another build's output (the pages benchmark writes a generated region's).
   const dist = path.resolve(argValue('--dist') ?? path.join(projectRoot, 'dist'));
+  // `--picture-cache DIR`: where drawn pictures are kept between builds; `none` draws every one.
+  const cacheArg = argValue('--picture-cache');
+  const pictureCache = cacheArg === 'none' ? undefined : path.resolve(cacheArg ?? defaultPictureCache);
   const publicUrl = process.env.PARKATLAS_PUBLIC_URL || undefined;
   if (publicUrl && !/^https?:\/\/.+\/$/.test(publicUrl)) throw new Error(`PARKATLAS_PUBLIC_URL must be an http(s) address ending in "/", not "${publicUrl}"`);
   const vite = await createServer({ root: projectRoot, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
@@ -82,7 +70,7 @@ async function main(): Promise<void> {
     // The pictures are drawn on worker threads while this thread writes the pages.
     mkdirSync(path.join(dist, 'og'), { recursive: true });
     const jobs = [...pictureJobs(data, dist, path.join(dist, 'data', region), municipalityName, readFileSync), ...iconJobs(dist)];
-    const drawing = rasterise(jobs);
+    const drawing = rasterise(jobs, pictureCache);
     drawing.catch(() => undefined);
     // The embed's page: the map page's head with no written screen (deploy/nginx.conf serves it
     // for `?embed=1`; elsewhere main.tsx removes the written screen for an embed).
@@ -112,11 +100,11 @@ async function main(): Promise<void> {
       }
     }
     const pagesDone = performance.now();
-    await drawing;
+    const drawn = await drawing;
     writeFindable(dist, data.region, data.sites.map((site) => site.properties.id), publicUrl);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(
-      `pages: ${sitePages + 1} written in ${s(pagesDone - started)}, ${jobs.length} pictures drawn meanwhile, ` +
+      `pages: ${sitePages + 1} written in ${s(pagesDone - started)}, ${jobs.length} pictures meanwhile (${drawn} drawn, ${jobs.length - drawn} kept from an earlier build), ` +
         `${s(performance.now() - started)} in all` +
         (publicUrl ? ` for ${publicUrl}` : ' (PARKATLAS_PUBLIC_URL not set: link previews and the sitemap use relative addresses)'),
     );

@@ -25,12 +25,18 @@ export function formatMoment(at: Date, lang: Lang, withDate = false): string {
   return withDate ? at.toLocaleString((locales[lang] ?? lang)) : at.toLocaleTimeString((locales[lang] ?? lang));
 }
 
+// A formatter takes ~0.5 ms to make: the build writes thousands of passports.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat((locales[lang] ?? lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat((locales[lang] ?? lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, f);
+  }
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /**

@@ -63,6 +63,13 @@ describe('pages written by the build', () => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline', { beforeLoad: markWrittenRow });
     const same = await page.evaluate(() => (window as unknown as { writtenRow?: Element }).writtenRow === document.querySelector('.result-list li'));
     expect(same).toBe(true);
+    // The municipalities' checkboxes are not in the page until their list is opened.
+    const municipalities = page.locator('.filters details');
+    expect(await municipalities.locator('input').count()).toBe(0);
+    await municipalities.locator('summary').click();
+    await municipalities.locator('input').first().check();
+    await page.waitForURL(/[?&]mun=/);
+    expect(await page.locator('.result-list li').count()).toBeLessThan(builtSites.length);
     await page.locator('.result-list .result').first().click();
     await page.locator('.site-panel h2').waitFor();
     expect(consoleErrors).toEqual([]);
