@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_LOAD } from './src/domain/data/output-files';
+import { FIRST_LOAD, OUTPUT_FILES } from './src/domain/data/output-files';
 
 /**
  * The region this build serves: one variable for `npm start`, `npm run build` and `npm run data`
@@ -26,6 +26,13 @@ function onlyThisRegionsData(): Plugin {
 }
 
 /**
+ * Marks the HTML's requests that serve only the first map (its chunks and data). A page
+ * the build writes a screen into leaves them out (scripts/pages/write-page.ts): there main.js asks
+ * for them once that screen has painted, so they do not hold back its first paint on a slow line.
+ */
+export const FOR_FIRST_MAP = 'data-for-first-map';
+
+/**
  * The region's data files are asked for by the HTML itself, so they download while the scripts
  * do instead of after them (the first map comes sooner). Same URLs as load-region.ts fetches.
  */
@@ -36,7 +43,14 @@ function preloadRegionData(): Plugin {
     transformIndexHtml: (_html, ctx) =>
       FIRST_LOAD[ctx.filename.endsWith('propose.html') ? 'propose' : 'map'].map((file) => ({
         tag: 'link',
-        attrs: { rel: 'preload', as: 'fetch', href: `./data/${region}/${file}`, crossorigin: 'anonymous' },
+        attrs: {
+          rel: 'preload',
+          as: 'fetch',
+          href: `./data/${region}/${file}`,
+          crossorigin: 'anonymous',
+          // region.json is asked for by main.js at once on every page; the rest only for the map.
+          ...(file === OUTPUT_FILES.region ? {} : { [FOR_FIRST_MAP]: '' }),
+        },
         injectTo: 'head' as const,
       })),
   };
@@ -82,16 +96,22 @@ function preloadAppChunks(): Plugin {
         const sharedCss = [...new Set([...firstMap, ...shared].flatMap((f) => [...(chunks.find((c) => c.fileName === f)?.viteMetadata?.importedCss ?? [])]))].filter(
           (f) => !html.includes(f),
         );
-        // The map's label font (src/map/fonts.ts): MapLibre fetches it only once the style is set.
-        const labelFonts = Object.keys(ctx.bundle).filter((f) => /pt-sans-(cyrillic|latin)-400-normal-[^/]*\.woff2$/.test(f));
+        // The faces the first screen's text uses (src/components/fonts.css), asked for with the
+        // stylesheets rather than once layout finds the text: with `font-display: optional` a
+        // face that comes late is not used on this page. They also serve the map's labels.
+        const firstScreenFonts = Object.keys(ctx.bundle).filter((f) => /pt-sans-(cyrillic|latin)-(400|700)-normal-[^/]*\.woff2$/.test(f));
         return [
           ...sharedCss.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
           ...firstMap.map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', fetchpriority: 'high', href: `./${file}` },
+            attrs: { rel: 'modulepreload', crossorigin: '', fetchpriority: 'high', href: `./${file}`, [FOR_FIRST_MAP]: '' },
             injectTo: 'head-prepend' as const,
           })),
-          ...labelFonts.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${file}` }, injectTo: 'head' as const })),
+          ...firstScreenFonts.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: 'anonymous', href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
         ];
       },
     },

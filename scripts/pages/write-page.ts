@@ -2,7 +2,14 @@
 import { findableHeadTags } from './findable';
 import { escapeHtml, headTags, type PageMeta } from './head';
 
-/** The built index.html with this page's head, <base> and (when given) first screen written in. */
+/** The built index.html's requests for the first map only (vite.config.ts FOR_FIRST_MAP). */
+const FIRST_MAP_REQUEST = /[ \t]*<link [^>]*data-for-first-map[^>]*>\n?/g;
+
+/**
+ * The built index.html with this page's head, <base> and (when given) first screen written in.
+ * A page with a screen leaves out the requests for the first map: main.js makes them once the
+ * screen has painted. A page without one (the embed's) keeps them: the map is all it shows.
+ */
 export function writePage(
   template: string,
   meta: PageMeta,
@@ -14,7 +21,7 @@ export function writePage(
   const head = `${headTags(meta, publicUrl, depth)}\n    ${findableHeadTags()}`;
   const root = written ? `<div id="root" data-prerendered="${escapeHtml(written.key)}">${written.screen}</div>` : '<div id="root"></div>';
   // Replaced by functions: a string replacement reads "$&" or "$'" in a site's name as patterns.
-  return template
+  return (written ? template.replace(FIRST_MAP_REQUEST, '') : template)
     .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
     .replace('<head>', `<head>\n    ${base}`)
     .replace(/<meta name="description"[^>]*>\s*/, '')

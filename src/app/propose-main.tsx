@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/pt-sans/400.css';
-import '@fontsource/pt-sans/700.css';
+import '../components/fonts.css';
 import '../components/app.css';
 import '../features/propose/propose.css';
 import { ProposeApp } from '../features/propose/propose-app';

@@ -76,6 +76,42 @@ describe('pages written by the build', () => {
     await page.context().close();
   });
 
+  it("paint their text before the map's code and data are asked for, and the map then comes", async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline');
+    const timing = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const asked = performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/assets\/early-map-[^/]*\.js$|\/sites\.geojson$|\/municipalities\.geojson$/.test(r.name))
+        .map((r) => r.startTime);
+      return { fcp, asked };
+    });
+    expect(timing.asked).toHaveLength(3);
+    for (const at of timing.asked) expect(at).toBeGreaterThanOrEqual(timing.fcp);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('do not move when their fonts arrive late (a phone 375 px wide on a slow line)', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline', {
+      viewport: { width: 375, height: 740 },
+      beforeLoad: async (p) => {
+        await p.route(/\.woff2$/, (route) => void setTimeout(() => void route.continue(), 1500));
+        await p.addInitScript(() => {
+          const shifts: number[] = [];
+          (window as unknown as { shifts: number[] }).shifts = shifts;
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+        });
+      },
+    });
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.02);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('draw their own screen when the link asks for another one (filters), without errors', async () => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline&kind=tor', { beforeLoad: markWrittenRow });
     const names = await page.locator('.result-list .result-name').allTextContents();

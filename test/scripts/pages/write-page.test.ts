@@ -4,6 +4,9 @@ import { writePage } from '../../../scripts/pages/write-page';
 
 const template = [
   '<!doctype html><html lang="ru"><head>',
+  '    <link rel="modulepreload" crossorigin="" fetchpriority="high" href="./assets/early-map-x.js" data-for-first-map="">',
+  '<link rel="preload" as="fetch" href="./data/kuzbass/region.json" crossorigin="anonymous">',
+  '<link rel="preload" as="fetch" href="./data/kuzbass/sites.geojson" crossorigin="anonymous" data-for-first-map="">',
   '<meta name="description" content="built" />',
   '<title>ParkAtlas</title>',
   '</head><body><div id="root"></div></body></html>',
@@ -26,6 +29,16 @@ describe('a written page', () => {
     expect(html).toContain("<title>Park $&amp; $' $$ — ParkAtlas</title>");
     expect(html).toContain('<div id="root" data-prerendered="k"><h2>Park $& $\' $$</h2></div>');
     expect(html.match(/<\/html>/g)).toHaveLength(1);
+  });
+
+  it("leaves the first map's requests out of a page with a screen (main.js makes them after it paints), and keeps them without one", () => {
+    const written = writePage(template, meta, { screen: '<h2>Park</h2>', key: 'k' }, 0, undefined);
+    expect(written).not.toContain('early-map');
+    expect(written).not.toContain('sites.geojson');
+    expect(written).toContain('region.json');
+    const embed = writePage(template, meta, undefined, 0, undefined);
+    expect(embed).toContain('early-map-x.js');
+    expect(embed).toContain('sites.geojson');
   });
 
   it('has the page language, a base to the app root, one description and no screen when none is given', () => {
