@@ -2,7 +2,7 @@
 import { Panel } from './panel';
 import { midSentence } from '../i18n/format';
 import { translate, type Lang } from '../i18n/lang';
-import type { Passport, PassportRow } from '../view-model/passport';
+import type { Passport, PassportRow, PassportSource } from '../view-model/passport';
 
 function Value({ row, lang }: { row: PassportRow; lang: Lang }) {
   if (row.value === null) {
@@ -62,6 +62,28 @@ export function PassportGroups({ passport, lang }: { passport: Passport; lang: L
   );
 }
 
+function SourceList({ sources, lang }: { sources: PassportSource[]; lang: Lang }) {
+  return (
+    <ol className="sources">
+      {sources.map((s, i) => (
+        <li key={i}>
+          {s.url ? (
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+          {s.address && <span className="source-address"> — {s.address}</span>}{' '}
+          <span className="accessed">
+            ({translate(lang, 'accessed')} {s.accessed})
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 interface SitePanelProps {
   passport: Passport;
   lang: Lang;
@@ -94,25 +116,23 @@ export function SitePanel({ passport, lang, inCompare, compareFull, printImage, 
         </figure>
       )}
       <PassportGroups passport={passport} lang={lang} />
+      {passport.timeline.length > 0 && (
+        <section className="passport-group" data-group="groupTimeline">
+          <h3>{translate(lang, 'groupTimeline')}</h3>
+          <ol className="timeline">
+            {passport.timeline.map((e, i) => (
+              <li key={i}>
+                <span className="event-date">{e.date}</span> <span className="event-kind">{e.kind}</span>
+                <p className="event-text">{e.text}</p>
+                <SourceList sources={e.sources} lang={lang} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <section className="passport-group" data-group="groupSources">
         <h3>{translate(lang, 'groupSources')}</h3>
-        <ol className="sources">
-          {passport.sources.map((s, i) => (
-            <li key={i}>
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                s.title
-              )}
-              {s.address && <span className="source-address"> — {s.address}</span>}{' '}
-              <span className="accessed">
-                ({translate(lang, 'accessed')} {s.accessed})
-              </span>
-            </li>
-          ))}
-        </ol>
+        <SourceList sources={passport.sources} lang={lang} />
         <p className="as-of">
           {translate(lang, 'fieldAsOf')}: {passport.asOf}
         </p>

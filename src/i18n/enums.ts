@@ -1,7 +1,7 @@
 // Names of the data's enum values in both languages.
 import type { SiteKind, SiteStatus } from '../domain/schema/site';
 import type { InfraKind } from '../domain/schema/infrastructure';
-import type { NearTarget } from '../domain/schema/vocabulary';
+import type { EventKind, NearTarget } from '../domain/schema/vocabulary';
 import type { Lang } from './lang';
 
 type Names<K extends string> = Record<K, Record<Lang, string>>;
@@ -63,3 +63,18 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { ru: 'Русский', en: 
 export function nameIn<K extends string>(names: Names<K>, key: K, lang: Lang): string {
   return names[key][lang];
 }
+
+export const EVENT_KIND_NAMES: Names<EventKind> = {
+  created: { ru: 'Создание', en: 'Created' },
+  decree_amended: { ru: 'Изменение постановления', en: 'Decree amended' },
+  construction_started: { ru: 'Начало строительства', en: 'Construction started' },
+  designed: { ru: 'Проектирование', en: 'Design' },
+  planned_works: { ru: 'Запланированные работы', en: 'Planned works' },
+  planned_commissioning: { ru: 'Плановый ввод', en: 'Due' },
+  commissioned: { ru: 'Ввод в эксплуатацию', en: 'Commissioned' },
+  status_changed: { ru: 'Смена статуса', en: 'Status changed' },
+  resident_arrived: { ru: 'Новый резидент', en: 'New resident' },
+  extended_until: { ru: 'Срок продлён до', en: 'Extended until' },
+  postponed: { ru: 'Отложено до', en: 'Postponed until' },
+  recognised: { ru: 'Признание', en: 'Recognition' },
+};

@@ -39,6 +39,24 @@ export function formatDate(iso: string, lang: Lang): string {
   return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A dated event's date as precise as it is: "2016", "июль 2016 г.", "7 июля 2016 г.", "2028–2029". */
+export function formatEventDate(date: string, lang: Lang): string {
+  const point = (part: string) => {
+    const [y, m, d] = part.split('-').map(Number);
+    if (d) return formatDate(part, lang);
+    if (!m) return String(y);
+    let f = monthFormats.get(lang);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locales[lang] ?? lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+      monthFormats.set(lang, f);
+    }
+    return f.format(new Date(Date.UTC(y!, m - 1, 1)));
+  };
+  return date.split('/').map(point).join('–');
+}
+
 /**
  * A name as it reads mid-sentence ("Ближайшее: электростанция"): only the first letter is lowered,
  * so units keep their case («110 кВ»), and not even that when the name starts with an

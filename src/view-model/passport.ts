@@ -3,8 +3,10 @@
 import type { BuiltSiteProperties } from '../domain/schema/derived';
 import type { Quantity } from '../domain/schema/common';
 import { NEAR_TARGETS, VOLTAGE_CLASSES, type NearTarget } from '../domain/schema/vocabulary';
-import { NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES, SITE_TYPE_NAMES } from '../i18n/enums';
-import { formatDate, formatKm, formatNumber, midSentence } from '../i18n/format';
+import { EVENT_KIND_NAMES, NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES, SITE_TYPE_NAMES } from '../i18n/enums';
+import { formatDate, formatEventDate, formatKm, formatNumber, midSentence } from '../i18n/format';
+import { byEventDate } from '../domain/event-dates';
+import type { Source } from '../domain/schema/common';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { MessageKey } from '../i18n/messages';
 
@@ -30,10 +32,19 @@ export interface PassportSource {
   accessed: string;
 }
 
+export interface PassportEvent {
+  date: string;
+  kind: string;
+  text: string;
+  sources: PassportSource[];
+}
+
 export interface Passport {
   name: string;
   precisionNote: string;
   groups: PassportGroup[];
+  /** The site's dated events, oldest first. */
+  timeline: PassportEvent[];
   sources: PassportSource[];
   asOf: string;
 }
@@ -71,6 +82,15 @@ export function safeHref(url: string | undefined): boolean {
 }
 
 type Text = { ru: string; en?: string | undefined } | undefined;
+
+/** An http:// address is shown as text: a reader can check it, but the page does not link to it. */
+function passportSource(s: Source, lang: Lang): PassportSource {
+  return {
+    title: s.title,
+    ...(safeHref(s.url) ? { url: s.url! } : s.url ? { address: s.url } : {}),
+    accessed: formatDate(s.accessed, lang),
+  };
+}
 
 export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityName: (id: string) => string | undefined): Passport {
   const t = (key: MessageKey) => translate(lang, key);
@@ -231,12 +251,10 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
     // A site with a boundary is measured from it: the passport says so beside the place's precision.
     precisionNote: p.derived.distancesFrom === 'boundary' ? `${t(precisionKey[p.locationPrecision])}. ${t('distancesFromBoundary')}` : t(precisionKey[p.locationPrecision]),
     groups,
-    // An http:// address is shown as text: a reader can check it, but the page does not link to it.
-    sources: p.sources.map((s) => ({
-      title: s.title,
-      ...(safeHref(s.url) ? { url: s.url! } : s.url ? { address: s.url } : {}),
-      accessed: formatDate(s.accessed, lang),
-    })),
+    timeline: [...(p.events ?? [])]
+      .sort((a, b) => byEventDate(a.date, b.date))
+      .map((e) => ({ date: formatEventDate(e.date, lang), kind: EVENT_KIND_NAMES[e.kind][lang], text: localized(e.text, lang), sources: e.sources.map((s) => passportSource(s, lang)) })),
+    sources: p.sources.map((s) => passportSource(s, lang)),
     asOf: formatDate(p.asOf, lang),
   };
 }

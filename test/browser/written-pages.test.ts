@@ -52,6 +52,11 @@ describe('pages written by the build', () => {
     const ru = await withoutJavaScript('./site/tor-yurga/');
     expect(await ru.locator('.site-panel h2').textContent()).toBe(yurga.name.ru);
     expect(await ru.title()).toBe(`${yurga.name.ru} — ParkAtlas`);
+    // Its timeline, oldest first, each event with its own sources.
+    const events = ru.locator('.timeline > li');
+    expect(await events.locator('.event-date').allTextContents()).toEqual(['7 июля 2016 г.', '2030']);
+    expect(await events.first().locator('.event-text').textContent()).toContain('№ 641');
+    expect(await events.first().locator('.sources a').first().getAttribute('href')).toMatch(/^https:\/\//);
     await ru.context().close();
     const en = await withoutJavaScript('./en/site/tor-yurga/');
     expect(await en.locator('html').getAttribute('lang')).toBe('en');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRegion } from '../../src/domain/data/build-region';
 import type { BuiltSiteFeature } from '../../src/domain/schema/derived';
 import { buildPassport, type Passport } from '../../src/view-model/passport';
-import { fixtureRegionFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, kuzbassFiles, reader } from '../helpers/region-files';
 
 const sites = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
 const site = (id: string) => sites.find((s) => s.properties.id === id)!.properties;
@@ -74,5 +74,30 @@ describe('site passport', () => {
     expect(row(passport, 'Телефон')?.href).toBe('tel:+73842000000');
     expect(row(passport, 'Эл. почта')?.href).toBe('mailto:info@example.org');
     expect(row(passport, 'Сайт')?.href).toBeUndefined();
+  });
+});
+
+describe("a site's timeline in its passport", () => {
+  const kuzbass = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+  const of = (id: string, lang: 'ru' | 'en') => buildPassport(kuzbass.find((s) => s.properties.id === id)!.properties, lang, names).timeline;
+
+  it('lists each dated event oldest first, as precisely as it is known, with its own sources', () => {
+    const sez = of('sez-kuzbass-topki', 'ru');
+    expect(sez.map((e) => [e.date, e.kind])).toEqual([
+      ['29 октября 2022 г.', 'Создание'],
+      ['декабрь 2023 г.', 'Проектирование'],
+      ['2024–2031', 'Запланированные работы'],
+      ['2027', 'Отложено до'],
+      ['2028–2029', 'Плановый ввод'],
+    ]);
+    expect(sez[4]!.text).toContain('410 км');
+    expect(sez[4]!.sources.map((s) => s.url)).toEqual(['https://expertsibdv.com/news/nekotorye-proekty-v-oez-kuzbass-otlozheny-do-2027-goda-iz-za-ozhidaniya-gazoprovoda/']);
+    const technopark = of('kuzbass-technopark', 'en');
+    expect(technopark.map((e) => e.date)).toEqual(['2006–2007', '2 July 2008', '2013', '2024']);
+    expect(of('kemz-technopark', 'en')[0]!.date).toBe('August 2021');
+  });
+
+  it('is empty for a site whose data has no events', () => {
+    expect(buildPassport(site('sez-kuzbass-topki'), 'ru', names).timeline).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 // Checks across files that a single schema cannot see: unique ids, references that resolve,
-// coordinates inside the region. Each problem names file, feature and field like format-issues.
+// coordinates inside the region, dated events that agree (check-events.ts). Each problem names file, feature and field like format-issues.
 import { centroid, coordAll } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import type { DataProblem } from './format-issues';
 import type { RegionData } from './region-data';
 import { OUTLINE_TOLERANCE_KM, kmOutside } from '../geo/outline';
 import { CONTEXT_FILES } from './context-files';
+import { checkEvents } from './check-events';
 
 const centroidOf = (g: Geometry): number[] => (g.type === 'Point' ? g.coordinates : centroid(g).geometry.coordinates);
 
@@ -57,6 +58,9 @@ export function checkRegion(data: RegionData): DataProblem[] {
       }
     }
   }
+  const props = <P>(features: readonly { properties: P }[]) => features.map((f) => f.properties);
+  problems.push(...checkEvents(region.files.sites, props(data.sites.features), 'operating'));
+  problems.push(...checkEvents(region.files.infrastructure, props(data.infrastructure.features), 'existing'));
   const municipalityIds = new Set(data.municipalities.features.map((m) => m.properties.id));
   for (const site of data.sites.features) {
     if (!municipalityIds.has(site.properties.municipalityId)) {

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './events';
 export * from './site';
 export * from './infrastructure';
 export * from './municipality';

@@ -11,17 +11,21 @@ import {
   Quantity,
   featureCollection,
 } from './common';
+import { datedEvent } from './events';
 import { INFRA_KINDS } from './vocabulary';
 
 export { INFRA_KINDS };
 export const InfraKind = z.enum(INFRA_KINDS);
 export type InfraKind = z.infer<typeof InfraKind>;
 
+export const InfraStatus = z.enum(['existing', 'planned', 'under_construction']);
+export type InfraStatus = z.infer<typeof InfraStatus>;
+
 export const InfraProperties = z.strictObject({
   id: Id,
   kind: InfraKind,
   name: LocalizedText,
-  status: z.enum(['existing', 'planned', 'under_construction']),
+  status: InfraStatus,
   plannedYear: z.number().int().optional(),
   voltageKv: z.array(z.number().positive()).min(1).optional(),
   capacityMw: Quantity.optional(),
@@ -30,6 +34,8 @@ export const InfraProperties = z.strictObject({
   operator: LocalizedText.optional(),
   code: z.string().optional(),
   notes: LocalizedText.optional(),
+  /** Planned and actual dates (planned_commissioning, commissioned...), with sources. */
+  events: z.array(datedEvent(InfraStatus)).min(1).optional(),
   ...Provenance,
 });
 export type InfraProperties = z.infer<typeof InfraProperties>;

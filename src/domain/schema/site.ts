@@ -12,6 +12,7 @@ import {
   Quantity,
   featureCollection,
 } from './common';
+import { datedEvent } from './events';
 import { SITE_KINDS, SITE_STATUSES } from './vocabulary';
 
 export { SITE_KINDS, SITE_STATUSES };
@@ -107,6 +108,8 @@ export const SiteProperties = z.strictObject({
     })
     .optional(),
   notes: LocalizedText.optional(),
+  /** What happened and is planned, with dates and sources (a timeline; status may follow from it). */
+  events: z.array(datedEvent(SiteStatus)).min(1).optional(),
   ...Provenance,
 });
 export type SiteProperties = z.infer<typeof SiteProperties>;

@@ -67,6 +67,30 @@ export const SITE_STATUSES = ['operating', 'under_construction', 'planned', 'pro
 export type SiteStatus = (typeof SITE_STATUSES)[number];
 
 /**
+ * What a dated event records (DESIGN.md "Dated events"). For `extended_until`, `postponed`,
+ * `planned_commissioning` and `planned_works` the date is the one aimed at (the new end, the
+ * new start, the due date); for the others it is when the event happened.
+ */
+export const EVENT_KINDS = [
+  'created',
+  'decree_amended',
+  'construction_started',
+  'designed',
+  'planned_works',
+  'planned_commissioning',
+  'commissioned',
+  'status_changed',
+  'resident_arrived',
+  'extended_until',
+  'postponed',
+  'recognised',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Kinds whose date lies ahead when it is written: the roadmap's plans. */
+export const PLAN_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(['planned_works', 'planned_commissioning', 'extended_until', 'postponed']);
+
+/**
  * The languages the product speaks. Registering one here is the one line a new language needs
  * outside its catalogues (src/i18n, one per area; docs/architecture.md lists them). A region
  * offers a subset of these (region.json `languages`).
