@@ -123,6 +123,14 @@ export function SitePanel({ passport, lang, inCompare, compareFull, printImage, 
             {passport.timeline.map((e, i) => (
               <li key={i}>
                 <span className="event-date">{e.date}</span> <span className="event-kind">{e.kind}</span>
+                {e.plan && (
+                  <>
+                    {' '}
+                    <span className="plan-state" data-state={e.plan.state}>
+                      {e.plan.label}
+                    </span>
+                  </>
+                )}
                 <p className="event-text">{e.text}</p>
                 <SourceList sources={e.sources} lang={lang} />
               </li>

@@ -37,12 +37,19 @@ export type UrlState = {
   /** An open side view: the region overview (extension of DESIGN.md's list). */
   panel?: 'overview';
   basemap?: 'online' | 'offline';
+  /**
+   * The region as its dated events say it is, was or will be that year (DESIGN.md): plans due
+   * by then and plans past their date are marked. Without it, the year of the data's date.
+   */
+  year?: number;
   view?: MapView;
 } & { [K in NumericKey]?: number };
 
 export const emptyUrlState = (): UrlState => ({ status: [], kind: [], mun: [], keepNoData: true, near: {}, compare: [], embed: false });
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The years `year` may name: the data's dates run from the 1950s; plans reach a few decades on. */
+export const YEARS = { min: 1900, max: 2100 } as const;
 const MAX_LIST = 50;
 
 function list<T extends string>(raw: string | null, allowed?: readonly T[]): T[] {
@@ -111,6 +118,8 @@ export function parseUrlState(search: string, hash = ''): UrlState {
   if (p.get('panel') === 'overview') state.panel = 'overview';
   const basemap = p.get('basemap');
   if (basemap === 'online' || basemap === 'offline') state.basemap = basemap;
+  const year = p.get('year');
+  if (year && /^\d{4}$/.test(year) && Number(year) >= YEARS.min && Number(year) <= YEARS.max) state.year = Number(year);
   const view = parseView(hash);
   if (view) state.view = view;
   return state;
@@ -138,6 +147,7 @@ export function serializeUrlState(state: UrlState): { search: string; hash: stri
   if (state.wheel) p.set('wheel', '1');
   if (state.panel) p.set('panel', state.panel);
   if (state.basemap) p.set('basemap', state.basemap);
+  if (state.year !== undefined) p.set('year', String(state.year));
   const search = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   const v = state.view;
   const hash = v ? `#map=${round(v.zoom, 2)}/${round(v.lat, 5)}/${round(v.lon, 5)}` : '';

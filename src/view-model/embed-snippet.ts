@@ -21,6 +21,8 @@ export function embedState(current: UrlState, opts: EmbedOptions): UrlState {
   if (current.view) state.view = current.view;
   if (current.layers) state.layers = current.layers;
   if (current.basemap) state.basemap = current.basemap;
+  // The roadmap's year is part of what the reader sees, whichever the scope.
+  if (current.year !== undefined) state.year = current.year;
   if (opts.wheel) state.wheel = true;
   if (opts.scope === 'site' && current.site) state.site = current.site;
   if (opts.scope === 'filters') {

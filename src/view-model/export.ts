@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import type { BuiltSiteCollection, BuiltSiteFeature } from '../domain/schema/derived';
 import { NEAR_TARGETS } from '../domain/schema/vocabulary';
+import { byEventDate } from '../domain/event-dates';
 import type { Lang } from '../i18n/lang';
 import { localized } from '../i18n/lang';
 
@@ -30,6 +31,7 @@ export const CSV_COLUMNS: readonly string[] = [
   'jobs',
   'investment_rub_bn',
   ...NEAR_TARGETS.flatMap((k) => [`nearest_${k}_name`, `nearest_${k}_km`]),
+  'events',
   'sources',
   'as_of',
 ];
@@ -75,6 +77,11 @@ function csvRow(f: BuiltSiteFeature, lang: Lang, municipalityName: (id: string) 
     row[`nearest_${kind}_name`] = hit ? localized(hit.name, lang) : '';
     row[`nearest_${kind}_km`] = num(hit?.km);
   }
+  // The timeline in one cell, oldest first: "2016-07-07 created: text | 2030 extended_until: text".
+  row.events = [...(p.events ?? [])]
+    .sort((a, b) => byEventDate(a.date, b.date))
+    .map((e) => `${e.date} ${e.kind}${e.status ? ` (${e.status})` : ''}: ${localized(e.text, lang)}`)
+    .join(' | ');
   row.sources = p.sources.map((s) => (s.url ? `${s.title} — ${s.url}` : s.title)).join(' | ');
   row.as_of = p.asOf;
   return row;

@@ -6,6 +6,7 @@ import { NEAR_TARGETS, VOLTAGE_CLASSES, type NearTarget } from '../domain/schema
 import { EVENT_KIND_NAMES, NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES, SITE_TYPE_NAMES } from '../i18n/enums';
 import { formatDate, formatEventDate, formatKm, formatNumber, midSentence } from '../i18n/format';
 import { byEventDate } from '../domain/event-dates';
+import { planStateIn, type PlanState } from '../domain/roadmap';
 import type { Source } from '../domain/schema/common';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { MessageKey } from '../i18n/messages';
@@ -36,6 +37,8 @@ export interface PassportEvent {
   date: string;
   kind: string;
   text: string;
+  /** A plan's standing in the roadmap's year: "due in 2029", "past due: no completion recorded". */
+  plan?: { state: PlanState; label: string };
   sources: PassportSource[];
 }
 
@@ -92,7 +95,11 @@ function passportSource(s: Source, lang: Lang): PassportSource {
   };
 }
 
-export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityName: (id: string) => string | undefined): Passport {
+/**
+ * `year` is the roadmap's year (the link's `year`, else the data's): the timeline marks the plans
+ * due then and those past their date with no completion recorded. Without it, none is marked.
+ */
+export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityName: (id: string) => string | undefined, year?: number): Passport {
   const t = (key: MessageKey) => translate(lang, key);
   const text = (label: MessageKey, value: Text): PassportRow => ({ label: t(label), value: value ? localized(value, lang) : null });
   const qty = (label: MessageKey, q: Quantity | undefined, unit?: MessageKey): PassportRow =>
@@ -253,7 +260,17 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
     groups,
     timeline: [...(p.events ?? [])]
       .sort((a, b) => byEventDate(a.date, b.date))
-      .map((e) => ({ date: formatEventDate(e.date, lang), kind: EVENT_KIND_NAMES[e.kind][lang], text: localized(e.text, lang), sources: e.sources.map((s) => passportSource(s, lang)) })),
+      .map((e) => {
+        const state = year === undefined ? undefined : planStateIn(e, p.events!, year);
+        const shown = state === 'due' || state === 'past_due' ? { state, label: t(state === 'due' ? 'planDue' : 'planPastDue').replace('{year}', String(year)) } : undefined;
+        return {
+          date: formatEventDate(e.date, lang),
+          kind: EVENT_KIND_NAMES[e.kind][lang],
+          text: localized(e.text, lang),
+          ...(shown ? { plan: shown } : {}),
+          sources: e.sources.map((s) => passportSource(s, lang)),
+        };
+      }),
     sources: p.sources.map((s) => passportSource(s, lang)),
     asOf: formatDate(p.asOf, lang),
   };

@@ -29,6 +29,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     wheel: fc.option(fc.constant(true as const), { nil: undefined }),
     panel: fc.option(fc.constant('overview' as const), { nil: undefined }),
     basemap: fc.option(fc.constantFrom('online' as const, 'offline' as const), { nil: undefined }),
+    year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }),
     view: fc.option(
       fc.record({
         zoom: fc.integer({ min: 0, max: 2200 }).map((n) => n / 100),
@@ -84,6 +85,11 @@ describe('URL state', () => {
       layers: ['sites'],
       view: { zoom: 7, lat: 55.3, lon: 86.1 },
     });
+  });
+
+  it('reads the roadmap year only as a whole year in range', () => {
+    expect(parseUrlState('?year=2029').year).toBe(2029);
+    for (const bad of ['29', '20290', '2029.5', '1899', '2101', 'next', '']) expect(parseUrlState(`?year=${bad}&kind=tor`)).toEqual({ ...emptyUrlState(), kind: ['tor'] });
   });
 
   it('drops a max area below the min area and a view off the globe', () => {

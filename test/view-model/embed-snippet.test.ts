@@ -21,6 +21,12 @@ describe('embed builder output', () => {
     expect(f.site).toBeUndefined();
   });
 
+  it('carries the roadmap year in every scope', () => {
+    const withYear = parseUrlState('?kind=tor&site=tor-yurga&year=2029');
+    for (const scope of ['view', 'site', 'filters'] as const) expect(embedUrl(app, embedState(withYear, opts({ scope })))).toContain('year=2029');
+    expect(embedState(current, opts({})).year).toBeUndefined();
+  });
+
   it('builds an embed link that parses back to the same state, and a full-map link without embed', () => {
     const s = embedState(current, opts({ scope: 'filters', wheel: true }));
     const url = new URL(embedUrl(app, s));

@@ -4,7 +4,7 @@ import { buildRegion } from '../../src/domain/data/build-region';
 import { BuiltSiteCollection, type BuiltSiteFeature } from '../../src/domain/schema/derived';
 import { INFRA_KINDS } from '../../src/domain/schema/infrastructure';
 import { CSV_COLUMNS, exportFileName, toCsv, toExportGeoJSON } from '../../src/view-model/export';
-import { fixtureRegionFiles, reader } from '../helpers/region-files';
+import { fixtureRegionFiles, kuzbassFiles, reader } from '../helpers/region-files';
 
 const sites = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
 const names = (id: string) => ({ 'topkinsky-mo': 'Топкинский муниципальный округ', 'kemerovo-go': 'Кемеровский городской округ' })[id];
@@ -100,5 +100,17 @@ describe('export file name', () => {
   it('names the region, the content and the day', () => {
     expect(exportFileName('kuzbass', 'csv', new Date(2026, 10, 27, 23, 59))).toBe('parkatlas-kuzbass-sites-2026-11-27.csv');
     expect(exportFileName('kuzbass', 'geojson', new Date(2026, 0, 5))).toBe('parkatlas-kuzbass-sites-2026-01-05.geojson');
+  });
+});
+
+describe('exports with dated events', () => {
+  const kuzbass = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+
+  it('carry each site\'s events: in the GeoJSON as they are, in the CSV oldest first in one cell', () => {
+    const yurga = kuzbass.find((s) => s.properties.id === 'tor-yurga')!;
+    expect(toExportGeoJSON([yurga]).features[0]!.properties.events).toEqual(yurga.properties.events);
+    const row = rowOf(parse(toCsv(kuzbass, 'en', () => undefined)).data, 'tor-yurga');
+    expect(row.events).toBe('2016-07-07 created: Russian Government decree No. 641 creating the Yurga TOR | 2030 extended_until: The TOR is extended to 2030');
+    expect(rowOf(parse(toCsv(kuzbass, 'en', () => undefined)).data, 'zagorskoe-technopark').events).toBe('');
   });
 });

@@ -101,3 +101,16 @@ describe("a site's timeline in its passport", () => {
     expect(buildPassport(site('sez-kuzbass-topki'), 'ru', names).timeline).toEqual([]);
   });
 });
+
+describe("a site's plans in the roadmap year", () => {
+  const kuzbass = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
+  const plan = (id: string, year: number | undefined, lang: 'ru' | 'en' = 'en') =>
+    buildPassport(kuzbass.find((s) => s.properties.id === id)!.properties, lang, names, year).timeline.find((e) => e.text.includes('410'))?.plan;
+
+  it('marks the gas pipeline due in 2029 and past due in 2031, and nothing before it is due', () => {
+    expect(plan('sez-kuzbass-topki', 2029)).toEqual({ state: 'due', label: 'due in 2029' });
+    expect(plan('sez-kuzbass-topki', 2031, 'ru')).toEqual({ state: 'past_due', label: 'срок прошёл, завершение не отмечено (2031)' });
+    expect(plan('sez-kuzbass-topki', 2026)).toBeUndefined();
+    expect(plan('sez-kuzbass-topki', undefined)).toBeUndefined();
+  });
+});

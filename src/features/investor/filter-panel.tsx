@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { MEASURES, NUMERIC_FIELDS, type MeasureId } from '../../domain/filter-fields';
 import type { SiteFilter } from '../../domain/filters';
+import { YEARS } from '../../domain/url-state';
 import type { NearTarget } from '../../domain/schema/vocabulary';
 import { SITE_KINDS, SITE_STATUSES } from '../../domain/schema/site';
 import { NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../../i18n/enums';
@@ -14,6 +15,10 @@ interface FilterPanelProps {
   nearTargets: NearTarget[];
   onChange: (filter: SiteFilter) => void;
   onReset: () => void;
+  /** The roadmap's year from the link, if it names one; else the data's year applies. */
+  year: number | undefined;
+  dataYear: number;
+  onYearChange: (year: number | undefined) => void;
 }
 
 /** The numeric fields grouped by the value they bound: two fields of one value are a range. */
@@ -50,7 +55,36 @@ function NumberInput(props: { label: string; value: number | undefined; onChange
   );
 }
 
-export function FilterPanel({ filter, lang, municipalities, nearTargets, onChange, onReset }: FilterPanelProps) {
+/** A year field: what is typed stays while it is typed ("2", "20"...); only a whole year in YEARS reaches the link. */
+function YearInput(props: { label: string; year: number | undefined; placeholder: number; onChange: (year: number | undefined) => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  return (
+    <span className="number-input">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        min={YEARS.min}
+        max={YEARS.max}
+        step={1}
+        inputMode="numeric"
+        placeholder={String(props.placeholder)}
+        value={draft ?? props.year ?? ''}
+        onChange={(e) => {
+          const raw = e.target.value;
+          setDraft(raw);
+          const n = Number(raw);
+          if (raw === '') props.onChange(undefined);
+          else if (Number.isInteger(n) && n >= YEARS.min && n <= YEARS.max) props.onChange(n);
+        }}
+        onBlur={() => setDraft(undefined)}
+      />
+    </span>
+  );
+}
+
+export function FilterPanel({ filter, lang, municipalities, nearTargets, onChange, onReset, year, dataYear, onYearChange }: FilterPanelProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const set = (patch: Partial<SiteFilter>) => onChange({ ...filter, ...patch });
   const searchId = useId();
@@ -132,6 +166,8 @@ export function FilterPanel({ filter, lang, municipalities, nearTargets, onChang
         <input type="checkbox" checked={filter.keepNoData} onChange={(e) => set({ keepNoData: e.target.checked })} />
         {t('keepNoData')}
       </label>
+      {/* Not a filter (Reset keeps it): the year the passports' timelines are read in. */}
+      <YearInput label={t('roadmapYear')} year={year} placeholder={dataYear} onChange={onYearChange} />
       <button type="button" className="reset" onClick={onReset}>
         {t('resetFilters')}
       </button>

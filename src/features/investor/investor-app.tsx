@@ -1,5 +1,6 @@
 // The investor app: filters and list beside the map, passport, comparison, overview, share, export.
 // All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
+import { yearOfDate } from '../../domain/roadmap';
 import type { UrlUpdateOptions } from '../../components/use-url-state';
 import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -85,7 +86,8 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
   const filter = filterFromUrl(url);
 
   const selected = url.site ? model.byId.get(url.site) : undefined;
-  const passport = selected && buildPassport(selected.properties, lang, model.municipalityName);
+  const roadmapYear = url.year ?? yearOfDate(region.dataDate);
+  const passport = selected && buildPassport(selected.properties, lang, model.municipalityName, roadmapYear);
   const compareSites = url.compare.map((id) => model.byId.get(id)).filter((s) => s !== undefined);
   const comparison = compareSites.length >= 2 ? buildComparison(compareSites.map((s) => s.properties), lang, model.municipalityName) : undefined;
   const overview = url.panel === 'overview' ? buildOverview(model.shownFeatures.map((s) => s.properties), lang, model.municipalityName) : undefined;
@@ -172,6 +174,9 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
               // search or a number field is one step, not one per key.
               onChange={(f) => update(filterToUrl(f), { push: true, ...(onlyTyped(filter, f) ? { coalesce: 'typing' } : {}) })}
               onReset={() => update(filterToUrl(emptyFilter()), { push: true })}
+              year={url.year}
+              dataYear={yearOfDate(region.dataDate)}
+              onYearChange={(year) => update({ year }, { push: true, coalesce: 'typing' })}
             />
           </div>
           <div className="sheet-list">
