@@ -113,6 +113,14 @@ export function generateBuiltSites(n: number, opts: BuiltSiteOptions): BuiltSite
     for (const k of GENERATED_NEAR_KINDS) {
       if (rnd() < 0.9) nearest[k] = { id: `${k.replace(/_/g, '-')}-${Math.floor(rnd() * 500)}`, name: { ru: `${k} ${i}` }, km: r2(0.2 + rnd() ** 2 * 60) };
     }
+    // Dated events as the real data has them (#15): a creation and a plan, with a source.
+    if (!opts.templates?.length) {
+      const source = p.sources[0]!;
+      p.events = [
+        { date: String(2005 + Math.floor(rnd() * 20)), kind: 'created', text: { ru: 'Создана', en: 'Created' }, sources: [source] },
+        { date: `${2025 + Math.floor(rnd() * 5)}/${2030 + Math.floor(rnd() * 3)}`, kind: 'planned_commissioning', text: { ru: 'Плановый ввод сетей', en: 'Utilities due' }, sources: [source] },
+      ];
+    }
     p.derived = {
       centroid: [lon, lat],
       bbox: [lon, lat, lon, lat],

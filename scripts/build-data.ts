@@ -9,6 +9,7 @@ import { formatProblem } from '../src/domain/data/format-issues';
 import { RegionConfig } from '../src/domain/schema/region';
 import { argValue, projectRoot, regionIdOrExit, regionSourceDir } from './lib/cli';
 import { writeMapFiles } from './tiles/write-map-files';
+import { copyReleases } from './lib/releases';
 
 const regionId = regionIdOrExit();
 const dataDir = argValue('--data-dir') ?? regionSourceDir(regionId);
@@ -32,6 +33,12 @@ for (const [name, value] of Object.entries(result.outputs)) {
   mkdirSync(dirname(join(outDir, name)), { recursive: true });
   writeFileSync(join(outDir, name), JSON.stringify(value));
 }
+// The releases go out as they are, checked, with an index of their dates (oldest first).
+const releases = copyReleases(dataDir, outDir);
+if (typeof releases === 'string') {
+  console.error(`Data build failed for region "${regionId}": ${releases}`);
+  process.exit(1);
+}
 const builtRegion = RegionConfig.parse(result.outputs['region.json']);
 for (const t of writeMapFiles(outDir, builtRegion, result.map!)) {
   if (t.tiles !== undefined) console.log(`  ${t.file}: ${t.tiles} tiles, ${(t.bytes / 1024 ** 2).toFixed(1)} MB (${Math.round(t.ms)} ms)`);
@@ -39,5 +46,5 @@ for (const t of writeMapFiles(outDir, builtRegion, result.map!)) {
 const { summary } = result;
 console.log(
   `Data build OK for "${regionId}": ${summary.sites} sites, ${summary.infrastructure} infrastructure features, ` +
-    `${summary.municipalities} municipalities -> ${outDir} (${Math.round(performance.now() - started)} ms)`,
+    `${summary.municipalities} municipalities, ${releases.length} release(s) -> ${outDir} (${Math.round(performance.now() - started)} ms)`,
 );

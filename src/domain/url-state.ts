@@ -34,8 +34,11 @@ export type UrlState = {
   embed: boolean;
   /** Embeds only: scroll-wheel zoom on (off by default so the article keeps scrolling). */
   wheel?: boolean;
-  /** An open side view: the region overview (extension of DESIGN.md's list). */
-  panel?: 'overview';
+  /** An open side view: the region overview or what changed (extension of DESIGN.md's list). */
+  panel?: 'overview' | 'changes';
+  /** What changed: since this release (its date), until that one (absent: the current data). */
+  since?: string;
+  until?: string;
   basemap?: 'online' | 'offline';
   /**
    * The region as its dated events say it is, was or will be that year (DESIGN.md): plans due
@@ -115,7 +118,12 @@ export function parseUrlState(search: string, hash = ''): UrlState {
   if (p.has('layers')) state.layers = list(p.get('layers'), LAYER_GROUP_NAMES);
   state.embed = p.get('embed') === '1';
   if (p.get('wheel') === '1') state.wheel = true;
-  if (p.get('panel') === 'overview') state.panel = 'overview';
+  const panel = p.get('panel');
+  if (panel === 'overview' || panel === 'changes') state.panel = panel;
+  for (const key of ['since', 'until'] as const) {
+    const day = p.get(key);
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) state[key] = day;
+  }
   const basemap = p.get('basemap');
   if (basemap === 'online' || basemap === 'offline') state.basemap = basemap;
   const year = p.get('year');
@@ -146,6 +154,8 @@ export function serializeUrlState(state: UrlState): { search: string; hash: stri
   if (state.embed) p.set('embed', '1');
   if (state.wheel) p.set('wheel', '1');
   if (state.panel) p.set('panel', state.panel);
+  if (state.since) p.set('since', state.since);
+  if (state.until) p.set('until', state.until);
   if (state.basemap) p.set('basemap', state.basemap);
   if (state.year !== undefined) p.set('year', String(state.year));
   const search = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');

@@ -43,7 +43,8 @@ export function releaseFetched(): void {
   fetched.clear();
 }
 
-async function fetchJson(url: URL): Promise<Fetched> {
+/** One fresh read of a JSON file (fetchJsonOnce shares it; files read after the start use this). */
+export async function fetchJson(url: URL): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetch(url);

@@ -27,7 +27,9 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     layers: fc.option(uniq(fc.constantFrom(...LAYER_GROUP_NAMES), 3), { nil: undefined }),
     embed: fc.boolean(),
     wheel: fc.option(fc.constant(true as const), { nil: undefined }),
-    panel: fc.option(fc.constant('overview' as const), { nil: undefined }),
+    panel: fc.option(fc.constantFrom('overview' as const, 'changes' as const), { nil: undefined }),
+    since: fc.option(fc.constantFrom('2026-12-07', '2027-03-01'), { nil: undefined }),
+    until: fc.option(fc.constantFrom('2027-06-01'), { nil: undefined }),
     basemap: fc.option(fc.constantFrom('online' as const, 'offline' as const), { nil: undefined }),
     year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }),
     view: fc.option(

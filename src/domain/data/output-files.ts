@@ -21,3 +21,7 @@ export const FIRST_LOAD = {
   map: [OUTPUT_FILES.region, OUTPUT_FILES.sites, OUTPUT_FILES.municipalities],
   propose: [OUTPUT_FILES.region, OUTPUT_FILES.sites, OUTPUT_FILES.municipalities, OUTPUT_FILES.infrastructure],
 } as const;
+
+/** The region's releases (src/domain/releases.ts), committed in data/regions/<region>/releases/. */
+export const RELEASES_DIR = 'releases';
+export const RELEASE_INDEX = 'releases/index.json';

@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { Legend } from '../../components/legend';
 import { MapView, type CameraRequest } from '../../components/map-view';
 import { OverviewPanel } from './overview-panel';
+import { ChangesPanel } from './changes-panel';
 import { ResultList } from './result-list';
 import { SiteChooser, SitePanel } from '../../components/site-panel';
 import { Toolbar } from './toolbar';
@@ -222,7 +223,23 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
           )}
         </main>
         {overview && (
-          <OverviewPanel overview={overview} lang={lang} filtered={isFilterActive(filter)} onClose={() => update({ panel: undefined }, { push: true })} />
+          <OverviewPanel
+            overview={overview}
+            lang={lang}
+            filtered={isFilterActive(filter)}
+            onClose={() => update({ panel: undefined }, { push: true })}
+            onChanges={() => update({ panel: 'changes' }, { push: true })}
+          />
+        )}
+        {url.panel === 'changes' && layersLoaded && (
+          <ChangesPanel
+            data={data}
+            lang={lang}
+            since={url.since}
+            until={url.until}
+            onRange={(since, until) => update({ since, until }, { push: true })}
+            onClose={() => update({ panel: undefined, since: undefined, until: undefined }, { push: true })}
+          />
         )}
         {comparison && (
           <CompareView

@@ -48,7 +48,7 @@ function GroupTable({ title, groups, lang, total }: { title: string; groups: Ove
   );
 }
 
-export function OverviewPanel({ overview, lang, filtered, onClose }: { overview: Overview; lang: Lang; filtered: boolean; onClose: () => void }) {
+export function OverviewPanel({ overview, lang, filtered, onClose, onChanges }: { overview: Overview; lang: Lang; filtered: boolean; onClose: () => void; onChanges: () => void }) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const { totals } = overview;
   const known = (value: number, count: number) =>
@@ -56,6 +56,11 @@ export function OverviewPanel({ overview, lang, filtered, onClose }: { overview:
   return (
     <Panel className="panel overview-panel" titleId="overview-title" title={t('overview')} closeLabel={t('close')} onClose={onClose}>
       {filtered && <p className="hint">{t('overviewFollowsFilters')}</p>}
+      <div className="panel-actions">
+        <button type="button" onClick={onChanges}>
+          {t('whatChanged')}
+        </button>
+      </div>
       <dl className="totals">
         <div>
           <dt>{t('count')}</dt>
