@@ -33,3 +33,8 @@ export function planStateIn(plan: EventLike, events: readonly EventLike[], year:
 
 /** The year a dataset's date falls in: the roadmap's year when a link names none. */
 export const yearOfDate = (isoDate: string): number => Number(isoDate.slice(0, 4));
+
+/** The ids of the features with a plan past due in `year` (no completion recorded). */
+export function withPlansPastDue(features: readonly { id: string; events?: readonly EventLike[] }[], year: number): Set<string> {
+  return new Set(features.filter((f) => (f.events ?? []).some((e) => planStateIn(e, f.events!, year) === 'past_due')).map((f) => f.id));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planStateIn, yearOfDate } from '../../src/domain/roadmap';
+import { planStateIn, withPlansPastDue, yearOfDate } from '../../src/domain/roadmap';
 
 const pipeline = { date: '2028/2029', kind: 'planned_commissioning' as const };
 
@@ -22,6 +22,16 @@ describe('a plan in the roadmap year', () => {
   it('is nothing for an event that is no plan', () => {
     expect(planStateIn({ date: '2016', kind: 'created' }, [], 2020)).toBeUndefined();
     expect(planStateIn({ date: '2030', kind: 'extended_until' }, [], 2031)).toBeUndefined();
+  });
+
+  it('flags the features with a plan past due that year', () => {
+    const features = [
+      { id: 'sez', events: [pipeline] },
+      { id: 'done', events: [pipeline, { date: '2029-10', kind: 'commissioned' as const }] },
+      { id: 'none' },
+    ];
+    expect([...withPlansPastDue(features, 2029)]).toEqual([]);
+    expect([...withPlansPastDue(features, 2031)]).toEqual(['sez']);
   });
 
   it("defaults to the data's year", () => {

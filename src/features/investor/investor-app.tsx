@@ -1,6 +1,6 @@
 // The investor app: filters and list beside the map, passport, comparison, overview, share, export.
 // All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
-import { yearOfDate } from '../../domain/roadmap';
+import { withPlansPastDue, yearOfDate } from '../../domain/roadmap';
 import type { UrlUpdateOptions } from '../../components/use-url-state';
 import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -88,6 +88,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
 
   const selected = url.site ? model.byId.get(url.site) : undefined;
   const roadmapYear = url.year ?? yearOfDate(region.dataDate);
+  const pastDue = useMemo(() => withPlansPastDue(data.sites.map((s) => s.properties), roadmapYear), [data.sites, roadmapYear]);
   const passport = selected && buildPassport(selected.properties, lang, model.municipalityName, roadmapYear);
   const compareSites = url.compare.map((id) => model.byId.get(id)).filter((s) => s !== undefined);
   const comparison = compareSites.length >= 2 ? buildComparison(compareSites.map((s) => s.properties), lang, model.municipalityName) : undefined;
@@ -188,6 +189,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
               lang={lang}
               nameOf={model.nameOf}
               missing={model.missing}
+              pastDue={pastDue}
               sort={url.sort ?? 'name'}
               nearTargets={model.nearTargets}
               selectedId={url.site}

@@ -17,6 +17,8 @@ interface ResultListProps {
   lang: Lang;
   nameOf: (id: string) => string;
   missing: (site: FilterableSite) => MissingMark[];
+  /** Sites with a plan past due in the roadmap year: flagged in their row. */
+  pastDue: ReadonlySet<string>;
   sort: SortKey;
   nearTargets: NearTarget[];
   selectedId: string | undefined;
@@ -86,6 +88,7 @@ export function ResultList(props: ResultListProps) {
                   {s.areaHa !== undefined && ` · ${formatNumber(s.areaHa, lang)} ${t('unitHa')}`}
                   {km !== undefined && ` · ${formatKm(km, lang)} ${t('unitKm')}`}
                 </span>
+                {props.pastDue.has(s.id) && <span className="result-flag">{t('listPastDue')}</span>}
                 {missing.length > 0 && (
                   <span className="result-missing">
                     {t('noDataFor')} {missing.map(missingLabel).join(', ')}
