@@ -82,7 +82,8 @@ export function ChangesPanel({ data, lang, since, until, onRange, onClose }: Cha
                   {formatDate(d, lang)}
                 </option>
               ))}
-              <option value="">{t('currentData').replace('{date}', formatDate(data.region.dataDate, lang))}</option>
+              {/* Not dated: the data's own date (when it was checked) may precede the last release. */}
+              <option value="">{t('currentData')}</option>
             </select>
           </label>
         </div>
