@@ -7,7 +7,7 @@ import type { RegionConfig } from '../../src/domain/schema/region';
 import { sitePagePath } from '../../src/domain/site-pages';
 import { localized, translate, type Lang } from '../../src/i18n/lang';
 import { theme } from '../../src/map/theme';
-import { escapeHtml } from './head';
+import { escapeHtml } from '../../src/view-model/escape-html';
 import type { RasterJob } from './rasterise';
 
 /** The PNG icons a phone's home screen and the manifest use, by size in pixels. */

@@ -1,6 +1,7 @@
 // What a written page says about itself in <head>: title, description, canonical and hreflang
 // links, Open Graph and Twitter card tags, and schema.org JSON-LD. Pure: the page writer and its
 // tests call it.
+import { escapeHtml } from '../../src/view-model/escape-html';
 
 /** Where a page and its files are, each as a path from the app's root (`site/x/`, `og/x.png`). */
 export interface PageMeta {
@@ -14,7 +15,6 @@ export interface PageMeta {
   jsonLd?: object;
 }
 
-export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * `publicUrl`: the deployment's address (PARKATLAS_PUBLIC_URL), making every address absolute as

@@ -3,7 +3,7 @@
 // by resvg with the PT Sans the app bundles. No browser: the build makes thousands of them.
 import type { Position } from 'geojson';
 import { theme } from '../../src/map/theme';
-import { escapeHtml } from './head';
+import { escapeHtml } from '../../src/view-model/escape-html';
 import { OG_SIZE } from './page-meta';
 import { SUBSET_FAMILIES } from './rasterise';
 

@@ -1,6 +1,7 @@
 // One written page: the built index.html with the page's head, <base> and first screen in it.
 import { findableHeadTags } from './findable';
-import { escapeHtml, headTags, type PageMeta } from './head';
+import { escapeHtml } from '../../src/view-model/escape-html';
+import { headTags, type PageMeta } from './head';
 
 /** The built index.html's requests for the first map only (vite.config.ts FOR_FIRST_MAP). */
 const FIRST_MAP_REQUEST = /[ \t]*<link [^>]*data-for-first-map[^>]*>\n?/g;

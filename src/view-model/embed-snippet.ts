@@ -4,6 +4,7 @@ import { FILTER_KEYS } from '../domain/filter-fields';
 import type { Language } from '../domain/schema/vocabulary';
 import { emptyUrlState, serializeUrlState, type UrlState } from '../domain/url-state';
 import { appAddress } from '../domain/site-pages';
+import { escapeHtml } from './escape-html';
 
 export type EmbedScope = 'view' | 'site' | 'filters';
 export type EmbedSize = { mode: 'responsive'; height: number } | { mode: 'fixed'; width: number; height: number };
@@ -51,14 +52,12 @@ export function fullMapUrl(appUrl: string, state: UrlState, defaultLang: Languag
 export const sitePageUrl = (appUrl: string, site: string, lang: Language, defaultLang: Language): string =>
   appAddress(new URL(appUrl), { ...emptyUrlState(), site, lang }, defaultLang);
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Sandboxed, lazy, titled: works in CMSs that strip or forbid same-origin access. */
 export function embedSnippet(src: string, title: string, size: EmbedSize): string {
   const [width, style] =
     size.mode === 'responsive' ? ['100%', 'border:0;width:100%;max-width:100%'] : [String(size.width), 'border:0;max-width:100%'];
   return (
-    `<iframe src="${attr(src)}" title="${attr(title)}" width="${width}" height="${size.height}" style="${style}" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${size.height}" style="${style}" ` +
     `loading="lazy" allowfullscreen sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`
   );
 }
