@@ -87,17 +87,22 @@ function csvRow(f: BuiltSiteFeature, lang: Lang, municipalityName: (id: string) 
   return row;
 }
 
-/**
- * One row per site, headed by CSV_COLUMNS, with a BOM first. papaparse does the quoting; text
- * cells that a spreadsheet would run as a formula (=, +, -, @ first) get a leading apostrophe.
- */
+/** One row per site, headed by CSV_COLUMNS (csvText: BOM, quoting, formulas defused). */
 export function toCsv(sites: readonly BuiltSiteFeature[], lang: Lang, municipalityName: (id: string) => string | undefined): string {
   // Arrays with explicit fields, so even an empty selection yields the header row.
   const data = sites.map((f) => {
     const row = csvRow(f, lang, municipalityName);
     return CSV_COLUMNS.map((c) => row[c] ?? '');
   });
-  return CSV_BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: true, newline: '\r\n' });
+  return csvText(CSV_COLUMNS, data);
+}
+
+/**
+ * A CSV file for a spreadsheet: a BOM first (Excel), CRLF lines, and text cells that a
+ * spreadsheet would run as a formula (=, +, -, @ first) defused with a leading apostrophe.
+ */
+export function csvText(fields: readonly string[], rows: (string | number)[][]): string {
+  return CSV_BOM + Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: true, newline: '\r\n' });
 }
 
 /** `parkatlas-kuzbass-sites-2026-11-27.csv`, dated by the user's own calendar day. */
