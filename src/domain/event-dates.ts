@@ -55,10 +55,14 @@ export const byEventDate = (a: string, b: string): number => {
   return x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0;
 };
 
+/** The first and last calendar year a date may fall in ("2028/2029": 2028, 2029). */
+export function eventYearSpan(date: string): [number, number] {
+  const { from, to } = spanOf(date);
+  return [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+}
+
 /** The calendar years a date may fall in ("2028/2029": 2028 and 2029). */
 export function eventYears(date: string): number[] {
-  const { from, to } = spanOf(date);
-  const years: number[] = [];
-  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y);
-  return years;
+  const [first, last] = eventYearSpan(date);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

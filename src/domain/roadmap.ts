@@ -2,7 +2,7 @@
 // planned_works) is "due" in the years its date covers, "past due" in any year after them unless
 // the feature records its commissioning, and "upcoming" before. The data can only say what it
 // records: "past due" means no completion is recorded, not that nothing was built.
-import { certainlyBefore, eventDateSpan } from './event-dates';
+import { certainlyBefore, eventYearSpan } from './event-dates';
 import type { EventKind } from './schema/vocabulary';
 
 export type PlanState = 'upcoming' | 'due' | 'past_due' | 'done';
@@ -14,18 +14,12 @@ interface EventLike {
 
 const PLANS: ReadonlySet<EventKind> = new Set<EventKind>(['planned_commissioning', 'planned_works']);
 
-const yearsOf = (date: string): [number, number] => {
-  const span = eventDateSpan(date);
-  if (typeof span === 'string') throw new Error(span);
-  return [Number(span.from.slice(0, 4)), Number(span.to.slice(0, 4))];
-};
-
 /** Where `plan` stands in `year` among the feature's `events`; undefined for an event that is no plan. */
 export function planStateIn(plan: EventLike, events: readonly EventLike[], year: number): PlanState | undefined {
   if (!PLANS.has(plan.kind)) return undefined;
-  const [first, last] = yearsOf(plan.date);
+  const [first, last] = eventYearSpan(plan.date);
   // Commissioned in or before `year`, and not before the plan was made for it.
-  const done = events.some((e) => e.kind === 'commissioned' && yearsOf(e.date)[0] <= year && !certainlyBefore(e.date, plan.date));
+  const done = events.some((e) => e.kind === 'commissioned' && eventYearSpan(e.date)[0] <= year && !certainlyBefore(e.date, plan.date));
   if (done) return 'done';
   if (year < first) return 'upcoming';
   return year <= last ? 'due' : 'past_due';
