@@ -93,7 +93,11 @@ export function ChangesPanel({ data, lang, since, until, onRange, onClose }: Cha
           {loaded.problem}
         </p>
       )}
-      {!loaded && <p className="hint">…</p>}
+      {!loaded && (
+        <p className="hint" role="status">
+          {t('loadingReleases')}
+        </p>
+      )}
       {loaded?.rows && loaded.rows.length === 0 && <p>{t('noChanges')}</p>}
       {loaded?.rows && loaded.rows.length > 0 && (
         // A phone scrolls the table sideways rather than squeezing five columns into 375 px.
