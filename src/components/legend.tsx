@@ -41,7 +41,8 @@ function Swatch({ item }: { item: LegendGroup['items'][number] }) {
     if (item.shape === 'line') {
       style.borderTopColor = item.color;
       style.borderTopWidth = `${item.width ?? 2}px`;
-    } else style.background = item.color;
+    } else if (item.shape === 'ring') style.borderColor = item.color;
+    else style.background = item.color;
   }, [item]);
   return <span ref={swatch} className={`swatch ${item.shape ?? 'circle'}`} aria-hidden="true" />;
 }

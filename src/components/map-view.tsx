@@ -17,6 +17,7 @@ import { showLayerGroups } from '../map/layer-visibility';
 import { onChoose } from '../map/tap';
 import { addMapControls } from '../map/controls';
 import { labelField } from '../map/layers';
+import { ROADMAP_YEAR_STATE } from '../map/layers/roadmap';
 import { sameFeatures } from '../map/map-features';
 import type { ProjectData } from '../map/style';
 import type { MapView as View } from '../domain/url-state';
@@ -38,6 +39,8 @@ export interface MapViewProps extends MapOptions {
   siteAreas: FeatureCollection;
   highlight: FeatureCollection;
   visibleGroups: ReadonlySet<LayerGroup>;
+  /** The year the plan rings are drawn for (live); none on a map that shows no roadmap. */
+  roadmapYear?: number;
   camera: CameraRequest | undefined;
   /** False while the app's layer files are still loading (its layers are empty placeholders). */
   dataLoaded: boolean;
@@ -104,7 +107,7 @@ export function MapView(props: MapViewProps) {
       scrollZoom: p.scrollZoom,
     };
     // The first frame already shows the filtered sites from the link, not all of them.
-    const initial: ProjectData = { ...p.data, sites: p.sites, siteAreas: p.siteAreas };
+    const initial: ProjectData = { ...p.data, sites: p.sites, siteAreas: p.siteAreas, roadmapYear: p.roadmapYear };
     const host = container.current!;
     const start = async (): Promise<CreatedMap | undefined> => {
       // An unmounted MapView (StrictMode's trial mount in dev) leaves the first map to the next.
@@ -202,6 +205,11 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (map) showLayerGroups(map, props.visibleGroups);
   }, [map, props.visibleGroups]);
+
+  // The plan rings follow the roadmap year without any data sent again (layers/roadmap.ts).
+  useEffect(() => {
+    if (map && props.roadmapYear !== undefined && map.getGlobalState()[ROADMAP_YEAR_STATE] !== props.roadmapYear) map.setGlobalStateProperty(ROADMAP_YEAR_STATE, props.roadmapYear);
+  }, [map, props.roadmapYear]);
 
   // The map is created before the layer files arrive (from region.json alone): they come in here.
   // Filtering re-sends the filtered sites: with clustering, layer filters would act on clusters.

@@ -100,6 +100,7 @@ export function SitePanel({ passport, lang, inCompare, compareFull, printImage, 
   return (
     <Panel as="aside" className="panel site-panel" titleId="site-name" title={passport.name} closeLabel={translate(lang, 'close')} onClose={onClose} focusKey={passport.name}>
       <p className="precision">{passport.precisionNote}</p>
+      {passport.yearNote && <p className="precision year-note">{passport.yearNote}</p>}
       <div className="panel-actions">
         <label className="check">
           <input type="checkbox" checked={inCompare} disabled={!inCompare && compareFull} onChange={onToggleCompare} />

@@ -5,15 +5,23 @@ import { isFilterActive, missingFor, nearTargetsIn, toFilterable, type Filterabl
 import { applyFilterIndex, buildFilterIndex } from '../domain/filter-index';
 import type { NearTarget } from '../domain/schema/vocabulary';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
+import { roadmapYearOf, sitesInYear, yearOfDate } from '../domain/roadmap';
 import { sortSites } from '../domain/sort';
 import { filterDependencies, filterFromUrl, type UrlState } from '../domain/url-state';
 import { localized, type Lang } from '../i18n/lang';
 import type { LoadedRegion } from '../io/load-region';
 
 export interface SitesModel {
+  /** The roadmap year the model shows the region in (the link's, else the data's). */
+  year: number;
+  /** The sites that year, each with its status then (roadmap.ts `sitesInYear`). */
   all: FilterableSite[];
   shown: FilterableSite[];
+  /** The shown sites as that year shows them: what the map, list and overview draw. */
   shownFeatures: BuiltSiteFeature[];
+  /** The shown sites as recorded: what is exported (the file is the data; the year is a reading of it). */
+  shownRecords: BuiltSiteFeature[];
+  /** Every site as recorded, whatever the year: passports and comparisons read the record. */
   byId: Map<string, BuiltSiteFeature>;
   nameOf: (id: string) => string;
   municipalityName: (id: string) => string | undefined;
@@ -50,9 +58,25 @@ function datasetModel(data: LoadedRegion) {
   return model;
 }
 
+/** The region as `year` shows it, one object per dataset and year (the data itself when the year changes nothing). */
+const perYear = new WeakMap<LoadedRegion, Map<number, LoadedRegion>>();
+function regionInYear(data: LoadedRegion, year: number): LoadedRegion {
+  const years = perYear.get(data) ?? new Map<number, LoadedRegion>();
+  perYear.set(data, years);
+  let inYear = years.get(year);
+  if (!inYear) {
+    const sites = sitesInYear(data.sites, year, yearOfDate(data.region.dataDate));
+    inYear = sites === data.sites ? data : { ...data, sites: [...sites] };
+    years.set(year, inYear);
+  }
+  return inYear;
+}
+
 export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): SitesModel {
-  const dataset = datasetModel(data);
-  const { all, index, byId } = dataset;
+  const year = roadmapYearOf(url.year, data.region.dataDate);
+  const dataset = datasetModel(regionInYear(data, year));
+  const { all, index } = dataset;
+  const byId = datasetModel(data).byId;
   const names = useMemo(() => {
     const municipalities = new Map(data.municipalities.map((m) => [m.properties.id, m.properties.name]));
     const municipalityName = (id: string) => {
@@ -83,10 +107,13 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
       }),
     [dataset, all, names, lang],
   );
+  const shownFeatures = useMemo(() => shown.map((s) => dataset.byId.get(s.id)!), [shown, dataset]);
   return {
+    year,
     all,
     shown,
-    shownFeatures: useMemo(() => shown.map((s) => byId.get(s.id)!), [shown, byId]),
+    shownFeatures,
+    shownRecords: useMemo(() => (dataset.byId === byId ? shownFeatures : shown.map((s) => byId.get(s.id)!)), [shownFeatures, shown, dataset, byId]),
     byId,
     ...names,
     missing: (s) => missingFor(s, filter),

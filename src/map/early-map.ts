@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { prewarm, type GeoJSONSource } from 'maplibre-gl';
 import { OUTPUT_FILES } from '../domain/data/output-files';
 import { isFilterActive } from '../domain/filters';
+import { roadmapYearOf, sitesInYear, yearOfDate } from '../domain/roadmap';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import type { MunicipalityFeature } from '../domain/schema/municipality';
 import type { RegionConfig } from '../domain/schema/region';
@@ -70,7 +71,8 @@ export function startEarlyMap(embed: boolean): void {
     const region = regionFile.json as RegionConfig;
     const url = parseUrlState(window.location.search, window.location.hash);
     const options = mapOptionsFor(region, url, embed);
-    const data = { sites: EMPTY, siteAreas: EMPTY, ...mapContext({ region, infrastructure: [], municipalities: [] }, dataUrl) };
+    const year = roadmapYearOf(url.year, region.dataDate);
+    const data = { sites: EMPTY, siteAreas: EMPTY, roadmapYear: year, ...mapContext({ region, infrastructure: [], municipalities: [] }, dataUrl) };
     const container = document.createElement('div');
     container.className = embed ? 'map-canvas map-early map-early-embed' : 'map-canvas map-early';
     document.body.append(container);
@@ -97,7 +99,8 @@ export function startEarlyMap(embed: boolean): void {
     if (!isFilterActive(filterFromUrl(url))) {
       void file(OUTPUT_FILES.sites).then((f) => {
         if (!f.ok) return;
-        const sites = (f.json as { features: BuiltSiteFeature[] }).features;
+        // The sites the link's roadmap year shows, as the app will (all of them in the data's year).
+        const sites = sitesInYear((f.json as { features: BuiltSiteFeature[] }).features, year, yearOfDate(region.dataDate));
         seed(SOURCE_IDS.sites, () => siteMapFeatures(sites));
         seed(SOURCE_IDS.siteAreas, () => siteAreaFeatures(sites));
       });

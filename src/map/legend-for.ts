@@ -1,4 +1,5 @@
 import { infrastructureSummary } from '../domain/data/plan-tiles';
+import { hasPlan } from '../domain/roadmap';
 import { buildLegend } from './layers';
 import { theme } from './theme';
 import type { LoadedRegion } from '../io/load-region';
@@ -17,6 +18,8 @@ export function legendFor(data: LoadedRegion) {
   return buildLegend(theme, {
     infraKinds: new Set(summary.infrastructureKinds),
     voltages: new Set(summary.voltagesKv),
+    notBuilt: !!summary.notBuilt,
+    plans: !!summary.plans || data.sites.some((s) => hasPlan(s.properties.events)),
     municipalPolygons: !!data.region.tiles?.municipalities || data.municipalities.some((m) => m.geometry.type !== 'Point'),
   });
 }

@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
 import type { InfraFeature } from '../domain/schema/infrastructure';
 import type { MunicipalityFeature } from '../domain/schema/municipality';
+import { roadmapProps } from './layers/roadmap';
 
 type Named = { name: { ru: string; en?: string | undefined } };
 const names = (p: Named) => ({ nameRu: p.name.ru, nameEn: p.name.en ?? p.name.ru });
@@ -18,6 +19,7 @@ const siteProps = (s: BuiltSiteFeature) => ({
   status: s.properties.status,
   kind: s.properties.kind,
   precision: s.properties.locationPrecision,
+  ...roadmapProps(s.properties.events),
 });
 
 /** One marker per site at its drawn position (co-located town-centre points fanned out). */
@@ -67,6 +69,7 @@ export function infraMapFeatures(infra: readonly InfraFeature[]): FeatureCollect
         precision: f.properties.locationPrecision,
         // The highest voltage of a line (kV), for its width and colour class; 0 when unknown.
         voltage: Math.max(0, ...(f.properties.voltageKv ?? [])),
+        ...roadmapProps(f.properties.events),
       },
     })),
   );

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang';
 import { buildProjectLayers } from './layers';
 import { contextLayers, contextSources, type ContextUrls } from './layers/context';
 import { SITE_CLUSTER, SOURCE_IDS } from './layers';
+import { ROADMAP_YEAR_STATE } from './layers/roadmap';
 import { LABEL_FONT, type Theme } from './theme';
 
 export interface FontUrls {
@@ -28,7 +29,12 @@ export interface ProjectData {
   tiles?: TileUrls;
   /** The region's outline, neighbours, rivers and lakes (offline basemap only). */
   context?: ContextUrls;
+  /** The roadmap year the map first shows plans in (MapView moves it later); none: no ring. */
+  roadmapYear?: number;
 }
+
+/** The style's global state: the roadmap year its plan rings read (layers/roadmap.ts). */
+const projectState = (data: ProjectData) => ({ [ROADMAP_YEAR_STATE]: { default: data.roadmapYear ?? 0 } });
 
 // Cyrillic first with its range; the Latin file then serves everything else (digits, «», —).
 export function fontFaces(urls: FontUrls): FontFacesSpecification {
@@ -65,6 +71,7 @@ export function buildOfflineStyle(t: Theme, lang: Lang, fonts: FontUrls, data: P
     version: 8,
     name: 'ParkAtlas offline',
     'font-faces': fontFaces(fonts),
+    state: projectState(data),
     sources: { ...projectSources(data), ...(data.context ? contextSources(data.context) : {}) },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': t.background } },
@@ -85,6 +92,7 @@ export function mergeIntoBasemap(
   return {
     ...basemap,
     'font-faces': { ...(basemap['font-faces'] ?? {}), ...fontFaces(fonts) },
+    state: { ...(basemap.state ?? {}), ...projectState(data) },
     sources: { ...basemap.sources, ...projectSources(data) },
     layers: [...basemap.layers, ...buildProjectLayers(t, lang, tiled(data))],
   };

@@ -37,6 +37,8 @@ export const theme = {
     road: '#868e96',
     airport: '#5f3dc4',
   } satisfies Record<InfraKind, string>,
+  /** Rings of markers whose plan is due in the roadmap year, or past due with no completion recorded. */
+  plan: { due: '#f2c200', pastDue: '#d6281d' },
   /** A kind the style does not know (newer data than the app). */
   infraUnknown: '#666666',
   /** The proposal page: the proposed boundary and its problems' markers. */

@@ -3,6 +3,7 @@
 // rests on (`...KnownCount`), so the UI can say "known for 3 of 12".
 import type { BuiltSiteProperties } from '../domain/schema/derived';
 import type { Quantity } from '../domain/schema/common';
+import { openPlanIn } from '../domain/roadmap';
 import { SITE_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
 import type { Lang } from '../i18n/lang';
 
@@ -29,7 +30,18 @@ export interface OverviewTotals {
   investmentKnownCount: number;
 }
 
+/** The region in the roadmap year: what is not there yet, and how many sites have a plan due or past due. */
+export interface OverviewRoadmap {
+  year: number;
+  /** Sites of the region whose creation is recorded after the year (left out of everything else). */
+  notYetCreated: number;
+  /** Shown sites with a plan due in the year, and with one past due (no completion recorded). */
+  due: number;
+  pastDue: number;
+}
+
 export interface Overview {
+  roadmap?: OverviewRoadmap;
   byStatus: OverviewGroup[];
   byKind: OverviewGroup[];
   byMunicipality: OverviewGroup[];
@@ -89,10 +101,15 @@ function zoneSum(sites: readonly BuiltSiteProperties[], get: (p: BuiltSiteProper
 /** Keeps sums of decimals like 564.32 + 58.07 free of float noise (…0000001). */
 const tidy = (n: number) => Number(n.toFixed(6));
 
+/**
+ * `sites` as the roadmap year shows them (statuses then); `roadmap`, when given, is that year and
+ * how many of the region's sites it leaves out as not yet created.
+ */
 export function buildOverview(
   sites: readonly BuiltSiteProperties[],
   lang: Lang,
   municipalityName: (id: string) => string | undefined,
+  roadmap?: { year: number; notYetCreated: number },
 ): Overview {
   const byStatus = groupBy(sites, lang, (p) => p.status, (k) => SITE_STATUS_NAMES[k as BuiltSiteProperties['status']][lang]);
   const byKind = groupBy(sites, lang, (p) => p.kind, (k) => SITE_KIND_NAMES[k as BuiltSiteProperties['kind']][lang]);
@@ -103,7 +120,11 @@ export function buildOverview(
   const residents = zoneSum(sites, (p) => p.economy?.residents);
   const jobs = zoneSum(sites, (p) => p.economy?.jobs);
   const investment = zoneSum(sites, (p) => p.economy?.investmentRubBn);
+  const plans = roadmap && sites.map((p) => openPlanIn(p.events, roadmap.year));
   return {
+    ...(roadmap && plans
+      ? { roadmap: { ...roadmap, due: plans.filter((s) => s === 'due').length, pastDue: plans.filter((s) => s === 'past_due').length } }
+      : {}),
     byStatus,
     byKind,
     byMunicipality,

@@ -6,7 +6,7 @@ import { NEAR_TARGETS, VOLTAGE_CLASSES, type NearTarget } from '../domain/schema
 import { EVENT_KIND_NAMES, NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES, SITE_TYPE_NAMES } from '../i18n/enums';
 import { formatDate, formatEventDate, formatKm, formatNumber, midSentence } from '../i18n/format';
 import { byEventDate } from '../domain/event-dates';
-import { planStateIn, type PlanState } from '../domain/roadmap';
+import { existsIn, planStateIn, type PlanState } from '../domain/roadmap';
 import type { Source } from '../domain/schema/common';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { MessageKey } from '../i18n/messages';
@@ -45,6 +45,8 @@ export interface PassportEvent {
 export interface Passport {
   name: string;
   precisionNote: string;
+  /** The roadmap year is before the site's recorded creation: it is on no map or list that year. */
+  yearNote?: string;
   groups: PassportGroup[];
   /** The site's dated events, oldest first. */
   timeline: PassportEvent[];
@@ -257,6 +259,7 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
     name: localized(p.name, lang),
     // A site with a boundary is measured from it: the passport says so beside the place's precision.
     precisionNote: p.derived.distancesFrom === 'boundary' ? `${t(precisionKey[p.locationPrecision])}. ${t('distancesFromBoundary')}` : t(precisionKey[p.locationPrecision]),
+    ...(year !== undefined && !existsIn(p.events, year) ? { yearNote: t('notYetCreatedIn').replace('{year}', String(year)) } : {}),
     groups,
     timeline: [...(p.events ?? [])]
       .sort((a, b) => byEventDate(a.date, b.date))

@@ -125,3 +125,40 @@ export async function openLegend(page: Page): Promise<void> {
   const legend = page.locator('details.legend');
   if ((await legend.getAttribute('open')) === null) await page.getByText('Легенда', { exact: true }).click();
 }
+
+/**
+ * How many of the map's pixels within `radius` CSS px of a lon/lat are close to each colour
+ * (`#rrggbb`): what a reader sees drawn there. Read in the `render` event, while the frame is
+ * still in the drawing buffer (the map keeps no copy of it).
+ */
+export async function mapColoursAround(page: Page, lonLat: [number, number], radius: number, colours: Record<string, string>): Promise<Record<string, number>> {
+  await page.evaluate(() => new Promise((resolve) => window.parkatlasMap!.once('idle', resolve).triggerRepaint()));
+  const rgb = await page.evaluate(
+    ([ll, r]) =>
+      new Promise<number[]>((resolve) => {
+        const map = window.parkatlasMap!;
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+          const ratio = canvas.width / canvas.clientWidth;
+          const p = map.project(ll);
+          const size = Math.round(2 * r * ratio);
+          const x = Math.round((p.x - r) * ratio);
+          const y = Math.round(canvas.height - (p.y + r) * ratio);
+          const pixels = new Uint8Array(size * size * 4);
+          gl.readPixels(x, y, size, size, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+          resolve([...pixels]);
+        });
+        map.triggerRepaint();
+      }),
+    [lonLat, radius] as const,
+  );
+  const counts: Record<string, number> = {};
+  for (const [name, hex] of Object.entries(colours)) {
+    const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let n = 0;
+    for (let i = 0; i < rgb.length; i += 4) if (want.every((v, c) => Math.abs(v - rgb[i + c]!) <= 24)) n += 1;
+    counts[name] = n;
+  }
+  return counts;
+}

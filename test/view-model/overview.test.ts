@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildRegion } from '../../src/domain/data/build-region';
 import type { BuiltSiteFeature, BuiltSiteProperties } from '../../src/domain/schema/derived';
 import { buildOverview } from '../../src/view-model/overview';
-import { fixtureRegionFiles, reader } from '../helpers/region-files';
+import { sitesInYear } from '../../src/domain/roadmap';
+import { fixtureRegionFiles, kuzbassFiles, reader } from '../helpers/region-files';
 
 const sites = (buildRegion(reader(fixtureRegionFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features.map(
   (f) => f.properties,
 );
+// The frozen fixture has no dated events: the roadmap year is read on the shipped Kuzbass data.
+const kuzbass = (buildRegion(reader(kuzbassFiles())).outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features;
 const names = (id: string) => ({ 'kemerovo-go': 'Кемеровский городской округ', 'novokuznetsk-go': 'Новокузнецкий городской округ' })[id];
 
 describe('region overview', () => {
@@ -73,5 +76,19 @@ describe('region overview', () => {
     const empty = buildOverview([], 'ru', names);
     expect(empty.totals).toMatchObject({ sites: 0, residents: 0, residentsKnownCount: 0 });
     expect(empty.byStatus).toEqual([]);
+  });
+
+  it('shows the region in a roadmap year: statuses then, the sites not yet created counted apart, plans due and past due', () => {
+    const in2010 = sitesInYear(kuzbass, 2010, 2026).map((f) => f.properties);
+    const o = buildOverview(in2010, 'ru', names, { year: 2010, notYetCreated: kuzbass.length - in2010.length });
+    expect(o.roadmap).toEqual({ year: 2010, notYetCreated: 7, due: 0, pastDue: 0 });
+    expect(o.totals.sites).toBe(5);
+    // The technopark's commissioning (2013) is recorded after 2010: its status then is unknown.
+    expect(o.byStatus.find((g) => g.key === 'unknown')?.count).toBe(2);
+    const all = kuzbass.map((f) => f.properties);
+    const in2031 = buildOverview(all, 'ru', names, { year: 2031, notYetCreated: 0 });
+    // Both SEZ sites (the pipeline, due 2028–2029) and the private park (autumn 2015).
+    expect(in2031.roadmap).toMatchObject({ due: 0, pastDue: 3 });
+    expect(buildOverview(all, 'ru', names, { year: 2029, notYetCreated: 0 }).roadmap).toMatchObject({ due: 2, pastDue: 1 });
   });
 });

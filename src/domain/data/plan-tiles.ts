@@ -6,6 +6,7 @@
 // municipalities.geojson keeps tiled municipalities as centre points (the app reads it whole).
 import type { Geometry } from 'geojson';
 import { countPositions } from '../osm/geometry';
+import { hasPlan } from '../roadmap';
 import { INFRA_KINDS, type InfraFeature } from '../schema/infrastructure';
 import type { MunicipalityFeature } from '../schema/municipality';
 import type { RegionConfig } from '../schema/region';
@@ -85,5 +86,10 @@ export function infrastructureSummary(infrastructure: InfraFeature[]): NonNullab
   const voltages = new Set(
     infrastructure.filter((f) => f.properties.kind === 'power_line').map((f) => Math.max(0, ...(f.properties.voltageKv ?? []))),
   );
-  return { infrastructureKinds: INFRA_KINDS.filter((k) => kinds.has(k)), voltagesKv: [...voltages].sort((a, b) => b - a) };
+  return {
+    infrastructureKinds: INFRA_KINDS.filter((k) => kinds.has(k)),
+    voltagesKv: [...voltages].sort((a, b) => b - a),
+    notBuilt: infrastructure.some((f) => f.properties.status !== 'existing'),
+    plans: infrastructure.some((f) => hasPlan(f.properties.events)),
+  };
 }

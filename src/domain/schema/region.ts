@@ -49,7 +49,16 @@ export const RegionConfig = z.strictObject({
     })
     .optional(),
   /** Written by the data build: what the infrastructure holds, for the legend and the filters. */
-  summary: z.strictObject({ infrastructureKinds: z.array(InfraKind), voltagesKv: z.array(z.number()) }).optional(),
+  summary: z
+    .strictObject({
+      infrastructureKinds: z.array(InfraKind),
+      voltagesKv: z.array(z.number()),
+      /** Some infrastructure is planned or being built (drawn hollow). */
+      notBuilt: z.boolean().optional(),
+      /** Some infrastructure has a dated plan (drawn with a ring when due or past due). */
+      plans: z.boolean().optional(),
+    })
+    .optional(),
   context: RegionContext.optional(),
   /**
    * Written by the data build: a fingerprint of what the app's first screen shows (region, sites,

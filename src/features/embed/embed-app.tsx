@@ -87,6 +87,7 @@ function Embed({ data, layersLoaded, url, update, lang }: EmbedProps) {
         dataLoaded={layersLoaded}
         lang={lang}
         visibleGroups={visible}
+        roadmapYear={model.year}
         camera={undefined}
         // A cluster zooms in (MapView does it); only a single marker opens a card.
         onSitesClicked={(ids) => ids.length === 1 && select(ids[0], true)}

@@ -87,12 +87,15 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
   const filter = filterFromUrl(url);
 
   const selected = url.site ? model.byId.get(url.site) : undefined;
-  const roadmapYear = url.year ?? yearOfDate(region.dataDate);
+  const roadmapYear = model.year;
   const pastDue = useMemo(() => withPlansPastDue(data.sites.map((s) => s.properties), roadmapYear), [data.sites, roadmapYear]);
   const passport = selected && buildPassport(selected.properties, lang, model.municipalityName, roadmapYear);
   const compareSites = url.compare.map((id) => model.byId.get(id)).filter((s) => s !== undefined);
   const comparison = compareSites.length >= 2 ? buildComparison(compareSites.map((s) => s.properties), lang, model.municipalityName) : undefined;
-  const overview = url.panel === 'overview' ? buildOverview(model.shownFeatures.map((s) => s.properties), lang, model.municipalityName) : undefined;
+  const overview =
+    url.panel === 'overview'
+      ? buildOverview(model.shownFeatures.map((s) => s.properties), lang, model.municipalityName, { year: model.year, notYetCreated: data.sites.length - model.all.length })
+      : undefined;
 
   const select = (id: string | undefined, fly = false) => {
     setChooser([]);
@@ -135,7 +138,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
           lang={lang}
           overviewOpen={url.panel === 'overview'}
           onOverview={() => update({ panel: url.panel === 'overview' ? undefined : 'overview' }, { push: true })}
-          onExport={(format) => void downloadSites(format, model.shownFeatures, region.id, lang, model.municipalityName)}
+          onExport={(format) => void downloadSites(format, model.shownRecords, region.id, lang, model.municipalityName)}
           builderOpen={builderOpen}
           onEmbed={() => setBuilderOpen((o) => !o)}
         />
@@ -211,6 +214,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
             dataLoaded={layersLoaded}
             lang={lang}
             visibleGroups={visible}
+            roadmapYear={model.year}
             camera={camera}
             onSitesClicked={(ids) => (ids.length === 1 ? select(ids[0]) : setChooser(ids))}
             onViewChange={(view) => update({ view })}

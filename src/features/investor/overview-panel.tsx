@@ -79,6 +79,22 @@ export function OverviewPanel({ overview, lang, filtered, onClose, onChanges }: 
           <dd>{known(totals.jobs, totals.jobsKnownCount)}</dd>
         </div>
       </dl>
+      {overview.roadmap && (
+        <dl className="totals roadmap-totals" aria-label={t('overviewRoadmap').replace('{year}', String(overview.roadmap.year))}>
+          <div>
+            <dt>{t('overviewNotYetCreated').replace('{year}', String(overview.roadmap.year))}</dt>
+            <dd>{overview.roadmap.notYetCreated}</dd>
+          </div>
+          <div>
+            <dt>{t('overviewPlansDue').replace('{year}', String(overview.roadmap.year))}</dt>
+            <dd>{overview.roadmap.due}</dd>
+          </div>
+          <div>
+            <dt>{t('overviewPlansPastDue').replace('{year}', String(overview.roadmap.year))}</dt>
+            <dd>{overview.roadmap.pastDue}</dd>
+          </div>
+        </dl>
+      )}
       <GroupTable title={t('byStatus')} groups={overview.byStatus} lang={lang} total={totals.sites} />
       <GroupTable title={t('byKind')} groups={overview.byKind} lang={lang} total={totals.sites} />
       <GroupTable title={t('byMunicipality')} groups={overview.byMunicipality} lang={lang} total={totals.sites} />

@@ -48,7 +48,7 @@ export interface LegendItem {
   color: string;
   label: LegendLabel;
   /** How the swatch is drawn: a dot for points, a stroke for lines, a square for areas. */
-  shape?: 'circle' | 'line' | 'fill';
+  shape?: 'circle' | 'line' | 'fill' | 'ring';
   /** Stroke width of a line swatch, px. */
   width?: number;
 }

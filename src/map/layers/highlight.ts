@@ -15,7 +15,7 @@ export const highlightLayers = (t: Theme): LayerSpecification[] => [
       'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 13, 11],
       'circle-color': perFeature(t.transparent),
       'circle-opacity': perFeature(1),
-      'circle-stroke-color': t.selected,
+      'circle-stroke-color': perFeature(t.selected),
       'circle-stroke-width': ['case', ['==', ['get', 'role'], 'selected'], 3, 2],
     },
   },

@@ -9,6 +9,7 @@ import type { LegendItem, TiledLayers } from './common';
 import { HIGHLIGHT_LAYERS, HIGHLIGHT_SOURCES, highlightLayers } from './highlight';
 import { INFRA_LAYERS, INFRA_SOURCES, INFRA_TILE_LAYER, infrastructureLayers, infrastructureLegend, type InfraLegendOptions } from './infrastructure';
 import { MUNICIPALITY_LAYERS, MUNICIPALITY_SOURCES, MUNICIPALITY_TILE_LAYER, municipalityLayers, municipalityLegend, populationLegend } from './municipalities';
+import { roadmapLegend } from './roadmap';
 import { SITE_LAYERS, SITE_SOURCES, siteLayers, siteLegend } from './sites';
 
 export { labelField, perFeature, type LegendItem, type LegendLabel, type TiledLayers } from './common';
@@ -61,13 +62,16 @@ export interface LegendGroup {
 export interface LegendOptions extends InfraLegendOptions {
   /** The population shading is offered only where municipal polygons exist. */
   municipalPolygons?: boolean;
+  /** Some site or infrastructure has a dated plan: the roadmap's rings get a key. */
+  plans?: boolean;
 }
 
 /** The legend for what the region holds, group by group in the order the panel shows them. */
 export function buildLegend(t: Theme, o: LegendOptions): LegendGroup[] {
   const group = (name: LayerGroup, items: LegendItem[]): LegendGroup => ({ group: name, title: GROUP_TITLES[name], layerIds: LAYER_GROUPS[name], items });
   const groups = [
-    group('sites', siteLegend(t)),
+    // The rings mark infrastructure too, but sit with the sites: the group shown by default.
+    group('sites', [...siteLegend(t), ...(o.plans ? roadmapLegend(t) : [])]),
     group('infrastructure', infrastructureLegend(t, o)),
     group('municipalities', municipalityLegend(t)),
   ];

@@ -3,6 +3,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { INFRA_KINDS, LINE_KINDS, type InfraKind } from '../../domain/schema/vocabulary';
 import type { Lang } from '../../i18n/lang';
 import { LABEL_FONT, type Theme } from '../theme';
+import { planRing } from './roadmap';
 import { halo, isLine, isPoint, labelField, matchColor, perFeature, SOLID, type LegendItem, type TiledLayers } from './common';
 
 export const INFRA_SOURCES = {
@@ -36,6 +37,10 @@ export const voltageClass = (kv: number) => VOLTAGE_CLASSES.find((c) => kv >= c.
 const ascending = [...VOLTAGE_CLASSES].reverse();
 const voltageWidth = ['step', ['get', 'voltage'], ascending[0]!.width, ...ascending.slice(1).flatMap((c) => [c.kv, c.width])] as unknown as ExpressionSpecification;
 
+/** Statuses drawn hollow: the thing is planned or being built, not there yet. */
+const NOT_BUILT = ['planned', 'under_construction'];
+const notBuiltOr = (notBuilt: unknown, built: unknown) => ['match', ['get', 'status'], NOT_BUILT, notBuilt, built] as unknown as ExpressionSpecification;
+
 export function infrastructureLayers(t: Theme, lang: Lang, tiled: TiledLayers): LayerSpecification[] {
   // Lines read the tiles when tiled; points and labels stay GeoJSON.
   const lines = tiled.infrastructure
@@ -62,10 +67,10 @@ export function infrastructureLayers(t: Theme, lang: Lang, tiled: TiledLayers): 
       filter: isPoint,
       paint: {
         'circle-radius': perFeature(4.5),
-        'circle-color': infraColor,
+        // Not built yet: a ring of the kind's colour around an empty middle.
+        'circle-color': notBuiltOr(t.halo, infraColor),
         'circle-opacity': perFeature(1),
-        'circle-stroke-color': t.halo,
-        'circle-stroke-width': perFeature(1),
+        ...planRing(t, { color: notBuiltOr(infraColor, t.halo), width: notBuiltOr(2, 1) }),
       },
     },
     {
@@ -91,10 +96,12 @@ export interface InfraLegendOptions {
   infraKinds: ReadonlySet<InfraKind>;
   /** Voltage classes present among power lines (kV). */
   voltages?: ReadonlySet<number>;
+  /** Some infrastructure is planned or being built: the hollow marker gets a key. */
+  notBuilt?: boolean;
 }
 
 export function infrastructureLegend(t: Theme, o: InfraLegendOptions): LegendItem[] {
-  return INFRA_KINDS.filter((k) => o.infraKinds.has(k)).flatMap((k): LegendItem[] => {
+  const kinds = INFRA_KINDS.filter((k) => o.infraKinds.has(k)).flatMap((k): LegendItem[] => {
     if (k === 'power_line' && o.voltages?.size) {
       const present = new Set([...o.voltages].map((kv) => voltageClass(kv).kv));
       const top = VOLTAGE_CLASSES[0].kv;
@@ -111,4 +118,6 @@ export function infrastructureLegend(t: Theme, o: InfraLegendOptions): LegendIte
     }
     return [{ key: k, color: t.infra[k], label: { infraKind: k }, shape: LINE_KINDS.has(k) ? 'line' : 'circle' }];
   });
+  const notBuilt: LegendItem[] = o.notBuilt ? [{ key: 'not_built', color: t.infraUnknown, shape: 'ring', label: { message: 'legendInfraNotBuilt' } }] : [];
+  return [...kinds, ...notBuilt];
 }

@@ -71,6 +71,7 @@ export function municipalityLayers(t: Theme, lang: Lang, tiled: TiledLayers): La
         'circle-radius': perFeature(2.5),
         'circle-color': perFeature(t.municipality),
         'circle-opacity': perFeature(1),
+        'circle-stroke-color': perFeature(t.halo),
         'circle-stroke-width': perFeature(0),
       },
     },

@@ -48,7 +48,7 @@ export const proposalLayers = (): LayerSpecification[] => [
       'circle-radius': ['case', ['==', ['get', 'severity'], 'error'], 9, 7],
       'circle-color': ['case', ['==', ['get', 'severity'], 'error'], t.error, t.warning],
       'circle-opacity': perFeature(0.85),
-      'circle-stroke-color': theme.halo,
+      'circle-stroke-color': perFeature(theme.halo),
       'circle-stroke-width': perFeature(2),
     },
   },

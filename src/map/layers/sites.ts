@@ -3,6 +3,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SITE_STATUSES } from '../../domain/schema/vocabulary';
 import type { Lang } from '../../i18n/lang';
 import { LABEL_FONT, type Theme } from '../theme';
+import { planRing } from './roadmap';
 import { halo, labelField, matchColor, perFeature, SOLID, type LegendItem } from './common';
 
 export const SITE_SOURCES = {
@@ -54,7 +55,7 @@ export function siteLayers(t: Theme, lang: Lang): LayerSpecification[] {
       paint: {
         'circle-color': perFeature(t.halo),
         'circle-opacity': perFeature(1),
-        'circle-stroke-color': t.text,
+        'circle-stroke-color': perFeature(t.text),
         'circle-stroke-width': perFeature(2),
         'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 20, 20],
       },
@@ -75,8 +76,7 @@ export function siteLayers(t: Theme, lang: Lang): LayerSpecification[] {
       paint: {
         'circle-radius': perFeature(8),
         'circle-color': statusColor,
-        'circle-stroke-color': t.halo,
-        'circle-stroke-width': perFeature(2),
+        ...planRing(t, { color: perFeature(t.halo), width: perFeature(2) }),
         // Dashed outlines are not available for circles: approximate markers are drawn lighter.
         'circle-opacity': ['case', ['==', ['get', 'precision'], 'exact'], 1, 0.85],
       },
