@@ -4,6 +4,7 @@
 // (the filter read once per call, not once per site) and "columnar" (the floor's typed columns,
 // returning the same FilterableSite[]), to show what the gap is made of.
 import { applyFilterIndex, buildFilterIndex } from '../src/domain/filter-index';
+import { sitesInYear } from '../src/domain/roadmap';
 import { normalizeText, toFilterable, type FilterableSite, type SiteFilter } from '../src/domain/filters';
 import { applyFilter } from '../test/helpers/reference-filter';
 import type { InfraKind } from '../src/domain/schema/infrastructure';
@@ -180,7 +181,15 @@ export interface FilterSize {
   sites: number;
   generateMs: number;
   toFilterableMs: number;
+  /** A roadmap year change (sitesInYear, then the model: toFilterable and the index) against the model alone. */
+  yearChangeMs: number;
+  modelMs: number;
+  yearChangeRatio: number;
 }
+
+/** The year the generated data is dated (its events run 2005–2032) and the year changed to. */
+const DATA_YEAR = 2026;
+const OTHER_YEAR = 2015;
 
 export async function runFilterBench(ctx: BenchContext): Promise<object> {
   const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
@@ -205,7 +214,21 @@ export async function runFilterBench(ctx: BenchContext): Promise<object> {
     const indexMs = performance.now() - t;
     ctx.log(`  filter index built in ${indexMs.toFixed(1)} ms`);
     const out = new Int32Array(n);
-    sizeRows.push({ sites: n, generateMs, toFilterableMs });
+    // A year change (use-sites-model.ts): the sites that year, then their model, as for new data.
+    // The floor is the model alone: what loading the same sites costs.
+    const model = (features: readonly typeof built[number][]) => buildFilterIndex(features.map(toFilterable)).sites.length;
+    const yearTimes: number[] = [];
+    const modelTimes: number[] = [];
+    let kept = 0;
+    for (let r = 0; r < rounds; r++) {
+      yearTimes.push(...timeRepeated(() => (kept += model(sitesInYear(built, OTHER_YEAR, DATA_YEAR))), budgetPerRound, 1));
+      modelTimes.push(...timeRepeated(() => (kept += model(built)), budgetPerRound, 1));
+    }
+    if (kept < 0) ctx.log(String(kept));
+    const yearChangeMs = median(yearTimes);
+    const modelMs = median(modelTimes);
+    sizeRows.push({ sites: n, generateMs, toFilterableMs, yearChangeMs, modelMs, yearChangeRatio: yearChangeMs / modelMs });
+    ctx.log(`  year change ${fmtMs(yearChangeMs)} ms, the model alone ${fmtMs(modelMs)} ms -> ${fmtRatio(yearChangeMs / modelMs)}`);
     ctx.log(`  ${n.toLocaleString('en')} sites: generated in ${generateMs.toFixed(0)} ms, toFilterable ${toFilterableMs.toFixed(1)} ms`);
 
     for (const { name, filter } of cases) {
@@ -265,6 +288,10 @@ export async function runFilterBench(ctx: BenchContext): Promise<object> {
       return [n.toLocaleString('en'), r.shown.toLocaleString('en'), fmtMs(s.toFilterableMs), fmtMs(r.applyFilterMs), fmtMs(r.floorMs), fmtRatio(r.ratio), fmtRatio(r.compiledRatio), fmtRatio(r.columnarRatio)];
     }),
   );
+  const yearChange = table(
+    ['sites', `year change to ${OTHER_YEAR} ms`, 'model of the same sites ms (floor)', 'ratio'],
+    sizeRows.map((s) => [s.sites.toLocaleString('en'), fmtMs(s.yearChangeMs), fmtMs(s.modelMs), fmtRatio(s.yearChangeRatio)]),
+  );
   const largest = sizes[sizes.length - 1]!;
   const perFilter = table(
     ['filter', 'shown', 'applyFilter ms', 'floor ms', 'ratio', 'compiled ms', 'compiled ratio', 'columnar ms', 'columnar ratio'],
@@ -278,12 +305,15 @@ export async function runFilterBench(ctx: BenchContext): Promise<object> {
     'compiled = the same object data, the filter prepared once per call (Sets, near entries, q normalised once): proposal A for filters.ts.',
     'columnar = the floor\'s loop plus building the FilterableSite[] result (what applyFilter returns): proposal B, typed columns built once beside toFilterable.',
     'Times: median of interleaved rounds of repeated passes (JIT warm), one pass = filtering every site once.',
+    `year change = sitesInYear(sites, ${OTHER_YEAR}, ${DATA_YEAR}) (creation after the year leaves a site out; a past year's status from its events) then toFilterable and the filter index, as the app does; floor = toFilterable and the index of the same sites (a data load).`,
     `Data: generateBuiltSites(n, seed 7): 6 kinds, 5 statuses, 34 municipalities, area 80 % known, free area 56 %, MW 50 %, 5 nearest kinds 90 % known.`,
   ];
   ctx.log('');
   ctx.log(headline);
   ctx.log(`\n  per filter at ${largest.toLocaleString('en')} sites:`);
   ctx.log(perFilter);
+  ctx.log('\n  roadmap year change:');
+  ctx.log(yearChange);
   for (const note of notes) ctx.log(`  - ${note}`);
-  return { sizes: sizeRows, rows, tables: { headline, perFilter }, notes };
+  return { sizes: sizeRows, rows, tables: { headline, perFilter, yearChange }, notes };
 }
