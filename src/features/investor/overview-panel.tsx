@@ -79,8 +79,9 @@ export function OverviewPanel({ overview, lang, filtered, onClose, onChanges }: 
           <dd>{known(totals.jobs, totals.jobsKnownCount)}</dd>
         </div>
       </dl>
+      {overview.roadmap && <h3 className="overview-subtitle">{t('overviewRoadmap').replace('{year}', String(overview.roadmap.year))}</h3>}
       {overview.roadmap && (
-        <dl className="totals roadmap-totals" aria-label={t('overviewRoadmap').replace('{year}', String(overview.roadmap.year))}>
+        <dl className="totals roadmap-totals">
           <div>
             <dt>{t('overviewNotYetCreated').replace('{year}', String(overview.roadmap.year))}</dt>
             <dd>{overview.roadmap.notYetCreated}</dd>
