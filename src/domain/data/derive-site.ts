@@ -20,14 +20,18 @@ export interface DeriveContext {
 }
 
 export function deriveContext(infra: readonly InfraFeature[], municipalities: readonly MunicipalityShape[]): DeriveContext {
+  // Distances are to what exists: a station that is only planned (often with no date) is no
+  // connection an investor can count on. The map draws planned features hollow, the roadmap dates them.
   const index = buildInfraIndex(
-    infra.map((f) => ({
-      id: f.properties.id,
-      kind: f.properties.kind,
-      targets: nearTargetsOf(f.properties.kind, f.properties.voltageKv),
-      name: f.properties.name,
-      geometry: f.geometry,
-    })),
+    infra
+      .filter((f) => f.properties.status === 'existing')
+      .map((f) => ({
+        id: f.properties.id,
+        kind: f.properties.kind,
+        targets: nearTargetsOf(f.properties.kind, f.properties.voltageKv),
+        name: f.properties.name,
+        geometry: f.geometry,
+      })),
   );
   const exactInfra = new Set(infra.filter((f) => f.properties.locationPrecision === 'exact').map((f) => f.properties.id));
   return { index, exactInfra, municipalities };

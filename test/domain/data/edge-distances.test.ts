@@ -65,3 +65,21 @@ describe('distances from a site boundary', () => {
     expect(beside.contact).toBeUndefined();
   });
 });
+
+describe('distances to infrastructure that is not built yet', () => {
+  it('are not distances: a planned station at the site is no connection, the nearest existing one is', () => {
+    const files = fixtureRegionFiles();
+    const site = sitesOf(files).find((s: Loose) => s.properties.id === 'tor-prokopyevsk');
+    const [x, y] = site.geometry.coordinates as [number, number];
+    const station = (id: string, status: string, at: [number, number]) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: at },
+      properties: { id, kind: 'water_treatment', name: { ru: id }, status, locationPrecision: 'exact', sources: [{ title: 'test', accessed: '2026-12-03' }], asOf: '2026-12-03' },
+    });
+    (files['infrastructure.geojson'] as Loose).features.push(station('planned-here', 'planned', [x, y]), station('built-later', 'under_construction', [x + 0.01, y]), station('built-away', 'existing', [x + 0.2, y]));
+    const result = buildRegion(reader(files));
+    expect(result.problems).toEqual([]);
+    const built = (result.outputs!['sites.geojson'] as { features: BuiltSiteFeature[] }).features.find((s) => s.properties.id === 'tor-prokopyevsk')!;
+    expect(built.properties.derived.nearest.water_treatment?.id).toBe('built-away');
+  });
+});
