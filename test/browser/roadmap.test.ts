@@ -16,7 +16,11 @@ afterAll(async () => {
 
 describe('the roadmap year', () => {
   it("shows the SEZ's gas pipeline as due in 2029, past due once the year is set to 2031, and flags such sites in the list", async () => {
-    const { page, consoleErrors } = await openApp(browser, '?basemap=offline&site=sez-kuzbass-topki&year=2029');
+    const kemerovoSez = siteById('sez-kuzbass-kemerovo').derived.displayPoint;
+    const { page, consoleErrors } = await openApp(browser, `?basemap=offline&site=sez-kuzbass-topki&year=2029#map=13/${kemerovoSez[1]}/${kemerovoSez[0]}`);
+    // On the map too: the SEZ's marker wears the ring of a plan due that year.
+    const sezRing = () => mapColoursAround(page, kemerovoSez, 16, { due: theme.plan.due, pastDue: theme.plan.pastDue });
+    expect((await sezRing()).due).toBeGreaterThan(50);
     const pipeline = page.locator('.timeline > li', { hasText: '410 км' });
     expect(await pipeline.locator('.event-date').textContent()).toBe('2028–2029');
     expect(await pipeline.locator('.plan-state').textContent()).toBe('срок — 2029 г.');
@@ -28,6 +32,7 @@ describe('the roadmap year', () => {
     await page.waitForURL(/[?&]year=2031/);
     expect(await pipeline.locator('.plan-state').getAttribute('data-state')).toBe('past_due');
     expect(await pipeline.locator('.plan-state').textContent()).toBe('срок прошёл, завершение не отмечено (2031)');
+    await expect.poll(async () => (await sezRing()).pastDue).toBeGreaterThan(50);
     // The list flags the sites with a plan past due that year.
     const row = (name: RegExp) => page.locator('.result-list li', { has: page.locator('.result-name', { hasText: name }) });
     const topki = row(/площадка Топки/);
