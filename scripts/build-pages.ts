@@ -24,7 +24,8 @@ import { argValue, defaultRegionId, projectRoot } from './lib/cli';
 import { writePage } from './pages/write-page';
 import { regionPageMeta, sitePageMeta } from './pages/page-meta';
 import { iconJobs, writeFindable } from './pages/findable';
-import { pictureJobs } from './pages/pictures';
+import { pictureJobs, regionFrame } from './pages/pictures';
+import { embedPosterHtml } from './pages/embed-poster';
 import { defaultPictureCache, rasterise } from './pages/rasterise';
 
 interface Prerender {
@@ -72,9 +73,11 @@ async function main(): Promise<void> {
     const jobs = [...pictureJobs(data, dist, path.join(dist, 'data', region), municipalityName, readFileSync), ...iconJobs(dist)];
     const drawing = rasterise(jobs, pictureCache);
     drawing.catch(() => undefined);
-    // The embed's page: the map page's head with no written screen (deploy/nginx.conf serves it
-    // for `?embed=1`; elsewhere main.tsx removes the written screen for an embed).
-    writeFileSync(path.join(dist, 'embed.html'), writePage(template, regionPageMeta(data.region, data.sites.length), undefined, 0, publicUrl));
+    // The embed's page: the map page's head with the region's poster instead of the app's screen
+    // (deploy/nginx.conf serves it for `?embed=1`; elsewhere main.tsx removes the written screen
+    // for an embed).
+    const poster = embedPosterHtml(data.region, regionFrame(data.region.bbox, path.join(dist, 'data', region), readFileSync));
+    writeFileSync(path.join(dist, 'embed.html'), writePage(template, regionPageMeta(data.region, data.sites.length), { poster }, 0, publicUrl));
     const home = emptyUrlState();
     writeFileSync(
       path.join(dist, 'index.html'),

@@ -57,13 +57,13 @@ export function wrap(text: string, max: number, maxLines: number): string[] {
   return kept;
 }
 
-/** An equirectangular projection, scaled by the cosine of the middle latitude, fitted into the map box. */
-export function fitProjection(bbox: readonly [number, number, number, number]): (p: Position) => [number, number] {
+/** An equirectangular projection, scaled by the cosine of the middle latitude, fitted into `box` (the picture's map box). */
+export function fitProjection(bbox: readonly [number, number, number, number], box = MAP): (p: Position) => [number, number] {
   const [x0, y0, x1, y1] = bbox;
   const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
-  const scale = Math.min(MAP.w / ((x1 - x0) * k), MAP.h / (y1 - y0));
-  const dx = MAP.x + (MAP.w - (x1 - x0) * k * scale) / 2;
-  const dy = MAP.y + (MAP.h - (y1 - y0) * scale) / 2;
+  const scale = Math.min(box.w / ((x1 - x0) * k), box.h / (y1 - y0));
+  const dx = box.x + (box.w - (x1 - x0) * k * scale) / 2;
+  const dy = box.y + (box.h - (y1 - y0) * scale) / 2;
   return ([lon, lat]) => [dx + (lon! - x0) * k * scale, dy + (y1 - lat!) * scale];
 }
 

@@ -24,13 +24,17 @@ function outlineRings(dataDir: string, readFile: ReadFile): Position[][] {
   }
 }
 
+/** The region's shape for a picture: its outline's rings, else its bbox as a rectangle. */
+export function regionFrame(bbox: readonly [number, number, number, number], dataDir: string, readFile: ReadFile): Position[][] {
+  const rings = outlineRings(dataDir, readFile);
+  const [x0, y0, x1, y1] = bbox;
+  return rings.length ? rings : [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+}
+
 export function pictureJobs(data: LoadedRegion, dist: string, dataDir: string, municipalityName: (id: string, lang: Lang) => string | undefined, readFile: ReadFile): RasterJob[] {
   const { region } = data;
   const project = fitProjection(region.bbox);
-  const rings = outlineRings(dataDir, readFile);
-  const [x0, y0, x1, y1] = region.bbox;
-  const frame = rings.length ? rings : [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
-  const outline = outlinePath(frame, project);
+  const outline = outlinePath(regionFrame(region.bbox, dataDir, readFile), project);
   const marker = (at: Position, status: keyof typeof theme.status) => {
     const [x, y] = project(at);
     return { x, y, color: theme.status[status] };

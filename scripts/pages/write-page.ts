@@ -6,23 +6,30 @@ import { headTags, type PageMeta } from './head';
 /** The built index.html's requests for the first map only (vite.config.ts FOR_FIRST_MAP). */
 const FIRST_MAP_REQUEST = /[ \t]*<link [^>]*data-for-first-map[^>]*>\n?/g;
 
+/** What a page's #root holds: the app's first screen (React takes it over), or a poster it replaces. */
+export type WrittenRoot = { screen: string; key: string } | { poster: string };
+
 /**
  * The built index.html with this page's head, <base> and (when given) first screen written in.
  * A page with a screen leaves out the requests for the first map: main.js makes them once the
- * screen has painted. A page without one (the embed's) keeps them: the map is all it shows.
+ * screen has painted. A page without one (the embed's, with its poster) keeps them: the map is
+ * all it shows.
  */
 export function writePage(
   template: string,
   meta: PageMeta,
-  written: { screen: string; key: string } | undefined,
+  written: WrittenRoot | undefined,
   depth: number,
   publicUrl: string | undefined,
 ): string {
   const base = depth ? `<base href="${'../'.repeat(depth)}" />\n    ` : '';
   const head = `${headTags(meta, publicUrl, depth)}\n    ${findableHeadTags()}`;
-  const root = written ? `<div id="root" data-prerendered="${escapeHtml(written.key)}">${written.screen}</div>` : '<div id="root"></div>';
+  const screen = written && 'screen' in written ? written : undefined;
+  const root = screen
+    ? `<div id="root" data-prerendered="${escapeHtml(screen.key)}">${screen.screen}</div>`
+    : `<div id="root">${written && 'poster' in written ? written.poster : ''}</div>`;
   // Replaced by functions: a string replacement reads "$&" or "$'" in a site's name as patterns.
-  return (written ? template.replace(FIRST_MAP_REQUEST, '') : template)
+  return (screen ? template.replace(FIRST_MAP_REQUEST, '') : template)
     .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
     .replace('<head>', `<head>\n    ${base}`)
     .replace(/<meta name="description"[^>]*>\s*/, '')

@@ -13,8 +13,10 @@ import { fetchJsonOnce, REGION_ID, regionDataUrl } from '../io/region-files';
 // User Timing marks of the way to the first map, read by `npm run bench -- first-map`.
 performance.mark('parkatlas:main');
 const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
-// The page's HTML shows the full app's first screen (scripts/build-pages.ts); an embed shows a map.
-if (isEmbed) document.getElementById('root')?.replaceChildren();
+// The page's HTML shows the full app's first screen (scripts/build-pages.ts); an embed shows a map,
+// and its own page (embed.html) a poster of the region until the map covers it.
+const root = document.getElementById('root');
+if (isEmbed && root?.hasAttribute('data-prerendered')) root.replaceChildren();
 // region.json decides the map; the layer files are read once the map exists (a 40 MB file
 // parsed here would hold the map back).
 void fetchJsonOnce(new URL(OUTPUT_FILES.region, regionDataUrl(REGION_ID, document.baseURI)));
@@ -23,7 +25,7 @@ void fetchJsonOnce(new URL(OUTPUT_FILES.region, regionDataUrl(REGION_ID, documen
 // leaves their preloads out of such pages). Measured with Lighthouse's mobile profile: first
 // contentful paint 3.3 -> 2.0 s, largest 4.8 -> 2.1 s. A page without one (an embed, the dev
 // server) has nothing to show before the map, so it starts the map at once.
-const written = !isEmbed && document.getElementById('root')?.hasAttribute('data-prerendered');
+const written = !isEmbed && root?.hasAttribute('data-prerendered');
 // React and the app load after the first map has started, and render once it has drawn
 // (render-app.tsx). Without the first map, MapView makes its own.
 void (written ? afterFirstPaint() : Promise.resolve())

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMeta } from '../../../scripts/pages/head';
 import { writePage } from '../../../scripts/pages/write-page';
+import { embedPosterHtml } from '../../../scripts/pages/embed-poster';
 
 const template = [
   '<!doctype html><html lang="ru"><head>',
@@ -47,5 +48,20 @@ describe('a written page', () => {
     expect(html).toContain('<base href="../../" />');
     expect(html).not.toContain('content="built"');
     expect(html).toContain('<div id="root"></div>');
+  });
+
+  it("gives the embed's page a poster of the region, not the app's screen: no site on it, and the map still asked for at once", () => {
+    const region = { bbox: [84.5, 52.1, 89.4, 56.9] as [number, number, number, number], name: { ru: 'Кемеровская область — Кузбасс <b>' }, defaultLanguage: 'ru' as const };
+    const square = [[[85, 53], [88, 53], [88, 56], [85, 56], [85, 53]]];
+    const poster = embedPosterHtml(region, square);
+    const embed = writePage(template, meta, { poster }, 0, undefined);
+    expect(embed).toContain('<div id="root"><div class="embed-poster">');
+    expect(embed).not.toContain('data-prerendered');
+    expect(embed).toContain('early-map-x.js');
+    // The outline, and the name as text (escaped), saying the map is on its way.
+    expect(poster).toMatch(/<path d="M[\d ]+L/);
+    expect(poster).toContain('Кемеровская область — Кузбасс &lt;b&gt; · Загрузка карты…');
+    // Whatever the embed's scope, the poster shows no site the map would not.
+    expect(poster).not.toContain('<circle');
   });
 });
