@@ -54,10 +54,12 @@ describe('behind nginx with deploy/nginx.conf', () => {
     expect(range.headers.get('content-encoding')).toBeNull();
     expect(Buffer.from(await range.arrayBuffer())).toEqual(tiles.subarray(100, 200));
 
-    // The map's page carries its written first screen; an embed's does not (it would flash in the article).
+    // The map's page carries its written first screen; an embed's only the region's poster (the
+    // app's list and filters would flash in the article).
     expect(await (await fetch(`${nginx.url}?basemap=offline`)).text()).toContain('data-prerendered=');
     const embedPage = await (await fetch(`${nginx.url}?embed=1&basemap=offline`)).text();
-    expect(embedPage).toContain('<div id="root"></div>');
+    expect(embedPage).toContain('<div id="root"><div class="embed-poster">');
+    expect(embedPage).not.toContain('data-prerendered=');
     expect(embedPage).not.toContain('result-list');
 
     const missing = await fetch(`${nginx.url}no-such-file`);
@@ -104,7 +106,33 @@ describe('behind nginx with deploy/nginx.conf', () => {
     await frame.waitForFunction(() => window.parkatlasMap?.loaded(), undefined, { timeout: 45_000 });
     expect(await frame.evaluate(() => window.origin)).toBe('null');
     await frame.getByRole('complementary').first().waitFor();
+    // The poster the frame showed meanwhile is gone: the map and its card are all it shows now.
+    expect(await frame.locator('.embed-poster').count()).toBe(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the region and says the map is loading while the map is on its way, instead of an empty frame', async () => {
+    const context = await browser.newContext({ viewport: { width: 600, height: 420 } });
+    const page = await context.newPage();
+    // A slow phone network, as far as the code is concerned: nothing runs for two seconds.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back: wait for the page's first paint instead.
+    await page.goto(`${nginx.url}?embed=1&basemap=offline&site=tor-yurga`, { waitUntil: 'commit' });
+    const status = page.getByRole('status');
+    await status.waitFor();
+    expect(await status.textContent()).toBe('Кемеровская область — Кузбасс · Загрузка карты…');
+    expect(await status.isVisible()).toBe(true);
+    const outline = await page.locator('.embed-poster svg').boundingBox();
+    // The region fills the frame as the map will (24 px of padding), not a thumbnail.
+    expect(outline!.height).toBeGreaterThan(420 - 2 * 24 - 2);
+    release();
+    await page.waitForFunction(() => window.parkatlasMap?.loaded() && !document.querySelector('.embed-poster'), undefined, { timeout: 45_000 });
     await context.close();
   });
 });
