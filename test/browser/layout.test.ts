@@ -35,6 +35,9 @@ const overflowX = (page: Page) => page.evaluate(() => document.documentElement.s
 describe('first screen on a laptop and a desk screen', () => {
   it.each([
     [1280, 800],
+    // Tall enough for the legend to open at once (a 15" laptop; Lighthouse's desktop screen).
+    [1440, 900],
+    [1350, 940],
     [1920, 1080],
   ])('at %ix%i: the count and the first results in sight, no site under the legend', async (width, height) => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline', { viewport: { width, height } });

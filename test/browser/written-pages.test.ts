@@ -98,9 +98,13 @@ describe('pages written by the build', () => {
     await page.context().close();
   });
 
-  it('do not move when their fonts arrive late (a phone 375 px wide on a slow line)', async () => {
+  it.each([
+    ['their fonts arrive late (a phone 375 px wide on a slow line)', 375, 740],
+    // The legend opens on a screen this tall, over the written page's closed one.
+    ['the app opens the legend on a tall screen (Lighthouse desktop, 1350x940)', 1350, 940],
+  ])('do not move when %s', async (_, width, height) => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline', {
-      viewport: { width: 375, height: 740 },
+      viewport: { width, height },
       beforeLoad: async (p) => {
         await p.route(/\.woff2$/, (route) => void setTimeout(() => void route.continue(), 1500));
         await p.addInitScript(() => {
@@ -111,6 +115,7 @@ describe('pages written by the build', () => {
       },
     });
     await page.waitForTimeout(500);
+    if (height >= 900) expect(await page.locator('details.legend').getAttribute('open')).not.toBeNull();
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
     expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.02);
     expect(consoleErrors).toEqual([]);
