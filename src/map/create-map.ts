@@ -1,12 +1,13 @@
 // Creates the app's MapLibre map: one way for the map made before the app loads (early-map.ts)
 // and for MapView's own, so both start from the same style, camera and options.
 import { mapLocale } from './controls';
-import { Map as MapLibreMap, type ErrorEvent as MapErrorEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, type ErrorEvent as MapErrorEvent, type GeoJSONSource } from 'maplibre-gl';
 import type { MapView as View } from '../domain/url-state';
 import type { Lang } from '../i18n/lang';
 import { chooseStyle, type StyleChoice } from './choose-style';
 import { bundledFontUrls } from './fonts';
 import { SOURCE_IDS } from './layers';
+import { deferredContextData } from './layers/context';
 import { setUpMapLibre } from './maplibre-setup';
 import { registerPmtilesProtocol } from './pmtiles-protocol';
 import type { ProjectData } from './style';
@@ -82,6 +83,9 @@ export async function createMap(container: HTMLElement, options: MapOptions, dat
     };
     map.on('resize', refit);
   }
+  // The surroundings the style left empty come once the region, its sites and lines are drawn.
+  const context = data.context;
+  if (context) map.once('idle', () => deferredContextData(context).forEach(([id, url]) => map.getSource<GeoJSONSource>(id)?.setData(url)));
   const fired = new Set<'style.load' | 'load'>();
   map.once('style.load', () => fired.add('style.load'));
   map.once('load', () => fired.add('load'));

@@ -10,7 +10,7 @@ import { buildLegend } from '../../src/map/layers';
 import { LAYER_GROUPS, LAYER_IDS, SITE_HIT_LAYERS } from '../../src/map/layers';
 import { buildProjectLayers } from '../../src/map/layers';
 import { proposalLayers } from '../../src/map/layers/proposal';
-import { contextLayers } from '../../src/map/layers/context';
+import { contextLayers, deferredContextData } from '../../src/map/layers/context';
 import { siteMapFeatures } from '../../src/map/map-features';
 import { buildOfflineStyle, looksLikeStyle, mergeIntoBasemap } from '../../src/map/style';
 import { LABEL_FONT, theme } from '../../src/map/theme';
@@ -72,6 +72,12 @@ describe('offline style', () => {
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('context-outline')).toBeLessThan(ids.indexOf('municipalities-fill'));
     expect(ids.indexOf('context-outside')).toBe(1); // right above the background
+    // The region's shape comes with the style; the surroundings once the map is first idle
+    // (create-map.ts), so the map's one worker parses the sites first.
+    const sourceData = (id: string) => (style.sources[id] as { data: unknown }).data;
+    expect([sourceData('parkatlas-context-outline'), sourceData('parkatlas-context-mask')]).toEqual([context.outline, context.mask]);
+    for (const id of ['parkatlas-context-rivers', 'parkatlas-context-lakes', 'parkatlas-context-neighbours']) expect(sourceData(id)).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(deferredContextData(context).map(([, url]) => url).sort()).toEqual([context.lakes, context.neighbours, context.rivers].sort());
     // The online basemap draws its own surroundings: none of ours.
     const online = mergeIntoBasemap({ version: 8, sources: {}, layers: [] }, theme, 'ru', fonts, { ...data, context });
     expect(online.layers.some((l) => l.id.startsWith('context-'))).toBe(false);

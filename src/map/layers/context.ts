@@ -1,6 +1,7 @@
 // The region in its surroundings, on the offline basemap only (an online basemap draws its own):
 // the land outside the region dimmed, the neighbouring regions outlined and named, rivers and
 // lake shores, and the region's outline on top of them. Files from `npm run import:context`.
+import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang';
 import { LABEL_FONT, type Theme } from '../theme';
@@ -32,8 +33,22 @@ export const CONTEXT_LAYERS = {
   outline: 'context-outline',
 } as const;
 
+/**
+ * The surroundings that wait for the map's first 'idle': the neighbours, rivers and lakes (230 KB
+ * for Kuzbass) are parsed by the same map worker as the sites (one worker on two cores), and
+ * loading them with the style held the sites back by 0.2-0.4 s (`npm run bench -- first-map`).
+ * The outline and the dimmed outside come at once: they are the region's shape.
+ */
+const DEFERRED: readonly (keyof ContextUrls)[] = ['neighbours', 'rivers', 'lakes'];
+const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
 export const contextSources = (urls: ContextUrls): Record<string, SourceSpecification> =>
-  Object.fromEntries((Object.keys(CONTEXT_SOURCES) as (keyof ContextUrls)[]).map((k) => [CONTEXT_SOURCES[k], { type: 'geojson', data: urls[k] }]));
+  Object.fromEntries(
+    (Object.keys(CONTEXT_SOURCES) as (keyof ContextUrls)[]).map((k) => [CONTEXT_SOURCES[k], { type: 'geojson', data: DEFERRED.includes(k) ? empty() : urls[k] }]),
+  );
+
+/** The sources `contextSources` left empty and the files they load once the map is first idle. */
+export const deferredContextData = (urls: ContextUrls): [sourceId: string, url: string][] => DEFERRED.map((k) => [CONTEXT_SOURCES[k], urls[k]]);
 
 // River width by GSHHG/WDBII level: 1 = double-lined major rivers (the Tom, the Ob), 3 = lesser.
 const riverWidth = ['match', ['get', 'level'], 1, 1.6, 2, 1.1, 0.8] as unknown as ExpressionSpecification;
