@@ -39,8 +39,10 @@ describe('first screen', () => {
     for (const layer of ['context-outline', 'context-outside', 'context-rivers', 'context-lakes', 'context-neighbours']) {
       await expect.poll(() => drawn(layer), { message: layer }).toBeGreaterThan(0);
     }
-    const names = await page.evaluate(() => window.parkatlasMap!.queryRenderedFeatures({ layers: ['context-neighbours-label'] }).map((f) => String(f.properties.nameRu)));
-    expect(names).toContain('Новосибирская область');
+    // The surroundings come after the map's first idle (layers/context.ts); their labels are
+    // placed a frame or more after their lines.
+    const names = () => page.evaluate(() => window.parkatlasMap!.queryRenderedFeatures({ layers: ['context-neighbours-label'] }).map((f) => String(f.properties.nameRu)));
+    await expect.poll(names).toContain('Новосибирская область');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
