@@ -6,7 +6,7 @@
 import type { SiteDerived } from '../schema/derived';
 import type { InfraFeature } from '../schema/infrastructure';
 import type { LocationPrecision } from '../schema/common';
-import { nearTargetsOf } from '../schema/vocabulary';
+import { isBuilt, nearTargetsOf } from '../schema/vocabulary';
 import { nearestByKindFromEdge, type EdgeNearest } from '../geo/edge-nearest';
 import { buildInfraIndex, nearestByKind, type InfraIndex } from '../geo/nearest';
 import { areaHa, municipalityAt, siteBbox, siteCentroid, type MunicipalityShape, type SiteGeometry } from '../geo/site-metrics';
@@ -20,11 +20,10 @@ export interface DeriveContext {
 }
 
 export function deriveContext(infra: readonly InfraFeature[], municipalities: readonly MunicipalityShape[]): DeriveContext {
-  // Distances are to what exists: a station that is only planned (often with no date) is no
-  // connection an investor can count on. The map draws planned features hollow, the roadmap dates them.
+  // Distances are to what exists (vocabulary.ts NOT_BUILT).
   const index = buildInfraIndex(
     infra
-      .filter((f) => f.properties.status === 'existing')
+      .filter((f) => isBuilt(f.properties.status))
       .map((f) => ({
         id: f.properties.id,
         kind: f.properties.kind,

@@ -8,6 +8,7 @@ import type { Geometry } from 'geojson';
 import { countPositions } from '../osm/geometry';
 import { hasPlan } from '../roadmap';
 import { INFRA_KINDS, type InfraFeature } from '../schema/infrastructure';
+import { isBuilt } from '../schema/vocabulary';
 import type { MunicipalityFeature } from '../schema/municipality';
 import type { RegionConfig } from '../schema/region';
 
@@ -89,7 +90,7 @@ export function infrastructureSummary(infrastructure: InfraFeature[]): NonNullab
   return {
     infrastructureKinds: INFRA_KINDS.filter((k) => kinds.has(k)),
     voltagesKv: [...voltages].sort((a, b) => b - a),
-    notBuilt: infrastructure.some((f) => f.properties.status !== 'existing'),
+    notBuilt: infrastructure.some((f) => !isBuilt(f.properties.status)),
     plans: infrastructure.some((f) => hasPlan(f.properties.events)),
   };
 }

@@ -12,13 +12,13 @@ import {
   featureCollection,
 } from './common';
 import { datedEvent } from './events';
-import { INFRA_KINDS } from './vocabulary';
+import { INFRA_KINDS, INFRA_STATUSES } from './vocabulary';
 
 export { INFRA_KINDS };
 export const InfraKind = z.enum(INFRA_KINDS);
 export type InfraKind = z.infer<typeof InfraKind>;
 
-export const InfraStatus = z.enum(['existing', 'planned', 'under_construction']);
+export const InfraStatus = z.enum(INFRA_STATUSES);
 export type InfraStatus = z.infer<typeof InfraStatus>;
 
 export const InfraProperties = z.strictObject({

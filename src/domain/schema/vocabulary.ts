@@ -16,6 +16,15 @@ export const INFRA_KINDS = [
 ] as const;
 export type InfraKind = (typeof INFRA_KINDS)[number];
 
+export const INFRA_STATUSES = ['existing', 'planned', 'under_construction'] as const;
+export type InfraStatus = (typeof INFRA_STATUSES)[number];
+/**
+ * Statuses of infrastructure that is not there yet: drawn hollow, and no distance is measured to
+ * it (a planned station is no connection an investor can count on).
+ */
+export const NOT_BUILT: readonly InfraStatus[] = INFRA_STATUSES.filter((s) => s !== 'existing');
+export const isBuilt = (status: InfraStatus): boolean => !NOT_BUILT.includes(status);
+
 /** Kinds that run along a line; every other kind is a place, drawn as a point or an area. */
 export const LINE_KINDS: ReadonlySet<InfraKind> = new Set<InfraKind>(['power_line', 'gas_pipeline', 'rail_line', 'road']);
 

@@ -1,6 +1,6 @@
 // Infrastructure: lines (power lines by voltage class, gas dashed), points, labels; and their legend.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { INFRA_KINDS, LINE_KINDS, type InfraKind } from '../../domain/schema/vocabulary';
+import { INFRA_KINDS, LINE_KINDS, NOT_BUILT, type InfraKind } from '../../domain/schema/vocabulary';
 import type { Lang } from '../../i18n/lang';
 import { LABEL_FONT, type Theme } from '../theme';
 import { planRing } from './roadmap';
@@ -37,9 +37,8 @@ export const voltageClass = (kv: number) => VOLTAGE_CLASSES.find((c) => kv >= c.
 const ascending = [...VOLTAGE_CLASSES].reverse();
 const voltageWidth = ['step', ['get', 'voltage'], ascending[0]!.width, ...ascending.slice(1).flatMap((c) => [c.kv, c.width])] as unknown as ExpressionSpecification;
 
-/** Statuses drawn hollow: the thing is planned or being built, not there yet. */
-const NOT_BUILT = ['planned', 'under_construction'];
-const notBuiltOr = (notBuilt: unknown, built: unknown) => ['match', ['get', 'status'], NOT_BUILT, notBuilt, built] as unknown as ExpressionSpecification;
+/** Not built yet (vocabulary.ts NOT_BUILT): drawn hollow. */
+const notBuiltOr = (notBuilt: unknown, built: unknown) => ['match', ['get', 'status'], [...NOT_BUILT], notBuilt, built] as unknown as ExpressionSpecification;
 
 export function infrastructureLayers(t: Theme, lang: Lang, tiled: TiledLayers): LayerSpecification[] {
   // Lines read the tiles when tiled; points and labels stay GeoJSON.
