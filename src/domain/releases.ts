@@ -1,7 +1,7 @@
 // The roadmap's "what changed since the last hearing": a dated summary of the region's data (a
 // release, cut by `npm run release` and committed with the data), and the changes between two
 // releases. Pure: no files, no React; the CLI, the data build and the app's view share it.
-import { planStateIn } from './roadmap';
+import { planStateIn, yearOfDate } from './roadmap';
 import type { EventKind } from './schema/vocabulary';
 
 type Text = { ru: string; en?: string | undefined };
@@ -86,7 +86,7 @@ const eventKey = (e: ReleaseEvent) => `${e.date}|${e.kind}|${e.status ?? ''}|${e
  */
 export function compareReleases(before: Release, after: Release): Change[] {
   const changes: Change[] = [];
-  const year = Number(after.date.slice(0, 4));
+  const year = yearOfDate(after.date);
   for (const [id, feature] of Object.entries(after.features)) {
     const old = before.features[id];
     if (!old) changes.push({ type: 'added', id, feature });

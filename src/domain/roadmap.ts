@@ -36,7 +36,7 @@ export const roadmapYearOf = (linkYear: number | undefined, dataDate: string): n
 
 /** The ids of the features with a plan past due in `year` (no completion recorded). */
 export function withPlansPastDue(features: readonly { id: string; events?: readonly EventLike[] }[], year: number): Set<string> {
-  return new Set(features.filter((f) => (f.events ?? []).some((e) => planStateIn(e, f.events!, year) === 'past_due')).map((f) => f.id));
+  return new Set(features.filter((f) => openPlanIn(f.events, year) === 'past_due').map((f) => f.id));
 }
 
 /** Whether a feature's events hold a plan (one the roadmap year can find due or past due). */
@@ -64,7 +64,7 @@ export function openPlanTimeline(events: readonly EventLike[] | undefined): { be
   const years = new Set<number>();
   for (const e of events ?? []) {
     const [first, last] = eventYearSpan(e.date);
-    if (planStateIn(e, events!, first) !== undefined) years.add(first).add(last + 1);
+    if (PLANS.has(e.kind)) years.add(first).add(last + 1);
     if (e.kind === 'commissioned') years.add(first);
   }
   const sorted = [...years].sort((a, b) => a - b);

@@ -3,8 +3,9 @@
 import * as z from 'zod';
 import { IsoDate, LocalizedText } from './common';
 import { EventDate, EventKind } from './events';
+import { RELEASE_FIGURES } from '../releases';
 
-const Figures = z.partialRecord(z.enum(['totalAreaHa', 'freeAreaHa', 'electricityMw', 'gasM3h', 'residents', 'jobs', 'investmentRubBn', 'capacityMw']), z.number().finite());
+const Figures = z.partialRecord(z.enum(RELEASE_FIGURES), z.number().finite());
 
 export const ReleaseFile = z.strictObject({
   region: z.string().min(1),
