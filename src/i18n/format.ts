@@ -67,3 +67,6 @@ export function midSentence(name: string): string {
   if (!first || (second && second === second.toUpperCase() && second !== second.toLowerCase())) return name;
   return first.toLowerCase() + name.slice(first.length);
 }
+
+/** A message's `{year}` filled in. A year is not a quantity to group: "2029", never "2 029". */
+export const withYear = (message: string, year: number): string => message.replace('{year}', String(year));

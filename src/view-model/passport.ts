@@ -4,7 +4,7 @@ import type { BuiltSiteProperties } from '../domain/schema/derived';
 import type { Quantity } from '../domain/schema/common';
 import { NEAR_TARGETS, VOLTAGE_CLASSES, type NearTarget } from '../domain/schema/vocabulary';
 import { EVENT_KIND_NAMES, NEAR_TARGET_NAMES, SITE_KIND_NAMES, SITE_STATUS_NAMES, SITE_TYPE_NAMES } from '../i18n/enums';
-import { formatDate, formatEventDate, formatKm, formatNumber, midSentence } from '../i18n/format';
+import { formatDate, formatEventDate, formatKm, formatNumber, midSentence, withYear } from '../i18n/format';
 import { byEventDate } from '../domain/event-dates';
 import { existsIn, planStateIn, type PlanState } from '../domain/roadmap';
 import type { Source } from '../domain/schema/common';
@@ -259,13 +259,13 @@ export function buildPassport(p: BuiltSiteProperties, lang: Lang, municipalityNa
     name: localized(p.name, lang),
     // A site with a boundary is measured from it: the passport says so beside the place's precision.
     precisionNote: p.derived.distancesFrom === 'boundary' ? `${t(precisionKey[p.locationPrecision])}. ${t('distancesFromBoundary')}` : t(precisionKey[p.locationPrecision]),
-    ...(year !== undefined && !existsIn(p.events, year) ? { yearNote: t('notYetCreatedIn').replace('{year}', String(year)) } : {}),
+    ...(year !== undefined && !existsIn(p.events, year) ? { yearNote: withYear(t('notYetCreatedIn'), year) } : {}),
     groups,
     timeline: [...(p.events ?? [])]
       .sort((a, b) => byEventDate(a.date, b.date))
       .map((e) => {
         const state = year === undefined ? undefined : planStateIn(e, p.events!, year);
-        const shown = state === 'due' || state === 'past_due' ? { state, label: t(state === 'due' ? 'planDue' : 'planPastDue').replace('{year}', String(year)) } : undefined;
+        const shown = year !== undefined && (state === 'due' || state === 'past_due') ? { state, label: withYear(t(state === 'due' ? 'planDue' : 'planPastDue'), year) } : undefined;
         return {
           date: formatEventDate(e.date, lang),
           kind: EVENT_KIND_NAMES[e.kind][lang],

@@ -87,9 +87,8 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
   const filter = filterFromUrl(url);
 
   const selected = url.site ? model.byId.get(url.site) : undefined;
-  const roadmapYear = model.year;
-  const pastDue = useMemo(() => withPlansPastDue(data.sites.map((s) => s.properties), roadmapYear), [data.sites, roadmapYear]);
-  const passport = selected && buildPassport(selected.properties, lang, model.municipalityName, roadmapYear);
+  const pastDue = useMemo(() => withPlansPastDue(data.sites.map((s) => s.properties), model.year), [data.sites, model.year]);
+  const passport = selected && buildPassport(selected.properties, lang, model.municipalityName, model.year);
   const compareSites = url.compare.map((id) => model.byId.get(id)).filter((s) => s !== undefined);
   const comparison = compareSites.length >= 2 ? buildComparison(compareSites.map((s) => s.properties), lang, model.municipalityName) : undefined;
   const overview =

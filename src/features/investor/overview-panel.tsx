@@ -1,7 +1,7 @@
 // Region overview for officials: counts and areas as small bar charts with the numbers as a table.
 import { Panel } from '../../components/panel';
 import type { Overview, OverviewGroup } from '../../view-model/overview';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, withYear } from '../../i18n/format';
 import { translate, type Lang } from '../../i18n/lang';
 
 function GroupTable({ title, groups, lang, total }: { title: string; groups: OverviewGroup[]; lang: Lang; total: number }) {
@@ -79,19 +79,19 @@ export function OverviewPanel({ overview, lang, filtered, onClose, onChanges }: 
           <dd>{known(totals.jobs, totals.jobsKnownCount)}</dd>
         </div>
       </dl>
-      {overview.roadmap && <h3 className="overview-subtitle">{t('overviewRoadmap').replace('{year}', String(overview.roadmap.year))}</h3>}
+      {overview.roadmap && <h3 className="overview-subtitle">{withYear(t('overviewRoadmap'), overview.roadmap.year)}</h3>}
       {overview.roadmap && (
         <dl className="totals roadmap-totals">
           <div>
-            <dt>{t('overviewNotYetCreated').replace('{year}', String(overview.roadmap.year))}</dt>
+            <dt>{withYear(t('overviewNotYetCreated'), overview.roadmap.year)}</dt>
             <dd>{overview.roadmap.notYetCreated}</dd>
           </div>
           <div>
-            <dt>{t('overviewPlansDue').replace('{year}', String(overview.roadmap.year))}</dt>
+            <dt>{withYear(t('overviewPlansDue'), overview.roadmap.year)}</dt>
             <dd>{overview.roadmap.due}</dd>
           </div>
           <div>
-            <dt>{t('overviewPlansPastDue').replace('{year}', String(overview.roadmap.year))}</dt>
+            <dt>{withYear(t('overviewPlansPastDue'), overview.roadmap.year)}</dt>
             <dd>{overview.roadmap.pastDue}</dd>
           </div>
         </dl>
