@@ -7,16 +7,15 @@ import { join } from 'node:path';
 import { buildRegion } from '../src/domain/data/build-region';
 import { formatProblem } from '../src/domain/data/format-issues';
 import { RELEASES_DIR } from '../src/domain/data/output-files';
+import { localDay } from '../src/domain/event-dates';
 import { makeRelease, type FeatureLike } from '../src/domain/releases';
 import { IsoDate } from '../src/domain/schema/common';
 import { argValue, regionIdOrExit, regionSourceDir } from './lib/cli';
 
 const regionId = regionIdOrExit();
 const dataDir = argValue('--data-dir') ?? regionSourceDir(regionId);
-const pad = (n: number) => String(n).padStart(2, '0');
-const now = new Date();
 // Today by the maintainer's own calendar, as the exports date their files.
-const date = argValue('--date') ?? `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+const date = argValue('--date') ?? localDay(new Date());
 if (!IsoDate.safeParse(date).success) {
   console.error(`--date must be a day written YYYY-MM-DD, not "${date}"`);
   process.exit(2);

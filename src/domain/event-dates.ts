@@ -66,3 +66,6 @@ export function eventYears(date: string): number[] {
   const [first, last] = eventYearSpan(date);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
+
+/** `date`'s day by the local calendar, YYYY-MM-DD: the day a user or maintainer calls today. */
+export const localDay = (date: Date): string => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import type { BuiltSiteCollection, BuiltSiteFeature } from '../domain/schema/derived';
 import { NEAR_TARGETS } from '../domain/schema/vocabulary';
-import { byEventDate } from '../domain/event-dates';
+import { byEventDate, localDay } from '../domain/event-dates';
 import type { Lang } from '../i18n/lang';
 import { localized } from '../i18n/lang';
 
@@ -107,7 +107,5 @@ export function csvText(fields: readonly string[], rows: (string | number)[][]):
 
 /** `parkatlas-kuzbass-sites-2026-11-27.csv`, dated by the user's own calendar day. */
 export function exportFileName(regionId: string, ext: string, date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `parkatlas-${regionId}-sites-${day}.${ext}`;
+  return `parkatlas-${regionId}-sites-${localDay(date)}.${ext}`;
 }
