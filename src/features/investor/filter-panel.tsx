@@ -1,5 +1,5 @@
 // Filters as a plain form: every control is labelled, reachable by keyboard, and writes the URL.
-import { useId, useState } from 'react';
+import { useId, useState, type InputHTMLAttributes } from 'react';
 import { MEASURES, NUMERIC_FIELDS, type MeasureId } from '../../domain/filter-fields';
 import type { SiteFilter } from '../../domain/filters';
 import { YEARS } from '../../domain/url-state';
@@ -37,50 +37,51 @@ function parseNumber(raw: string): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-function NumberInput(props: { label: string; value: number | undefined; onChange: (v: number | undefined) => void; step?: string }) {
+/** A number field with its label: what the numeric filters and the year field share. */
+function NumberField({ label, ...input }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <span className="number-input">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="number"
-        min={0}
-        step={props.step ?? 'any'}
-        inputMode="decimal"
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange(parseNumber(e.target.value))}
-      />
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" {...input} />
     </span>
+  );
+}
+
+function NumberInput(props: { label: string; value: number | undefined; onChange: (v: number | undefined) => void; step?: string }) {
+  return (
+    <NumberField
+      label={props.label}
+      min={0}
+      step={props.step ?? 'any'}
+      inputMode="decimal"
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange(parseNumber(e.target.value))}
+    />
   );
 }
 
 /** A year field: what is typed stays while it is typed ("2", "20"...); only a whole year in YEARS reaches the link. */
 function YearInput(props: { label: string; year: number | undefined; placeholder: number; onChange: (year: number | undefined) => void }) {
-  const id = useId();
   const [draft, setDraft] = useState<string | undefined>(undefined);
   return (
-    <span className="number-input">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="number"
-        min={YEARS.min}
-        max={YEARS.max}
-        step={1}
-        inputMode="numeric"
-        placeholder={String(props.placeholder)}
-        value={draft ?? props.year ?? ''}
-        onChange={(e) => {
-          const raw = e.target.value;
-          setDraft(raw);
-          const n = Number(raw);
-          if (raw === '') props.onChange(undefined);
-          else if (Number.isInteger(n) && n >= YEARS.min && n <= YEARS.max) props.onChange(n);
-        }}
-        onBlur={() => setDraft(undefined)}
-      />
-    </span>
+    <NumberField
+      label={props.label}
+      min={YEARS.min}
+      max={YEARS.max}
+      step={1}
+      inputMode="numeric"
+      placeholder={String(props.placeholder)}
+      value={draft ?? props.year ?? ''}
+      onChange={(e) => {
+        const raw = e.target.value;
+        setDraft(raw);
+        const n = Number(raw);
+        if (raw === '') props.onChange(undefined);
+        else if (Number.isInteger(n) && n >= YEARS.min && n <= YEARS.max) props.onChange(n);
+      }}
+      onBlur={() => setDraft(undefined)}
+    />
   );
 }
 
