@@ -1,7 +1,7 @@
 // Names of the data's enum values in both languages.
 import type { SiteKind, SiteStatus } from '../domain/schema/site';
 import type { InfraKind } from '../domain/schema/infrastructure';
-import type { EventKind, NearTarget } from '../domain/schema/vocabulary';
+import type { EventKind, InfraStatus, NearTarget } from '../domain/schema/vocabulary';
 import type { Lang } from './lang';
 
 type Names<K extends string> = Record<K, Record<Lang, string>>;
@@ -21,6 +21,12 @@ export const SITE_STATUS_NAMES: Names<SiteStatus> = {
   planned: { ru: 'Планируется', en: 'Planned' },
   proposed: { ru: 'Предложена', en: 'Proposed' },
   unknown: { ru: 'Статус неизвестен', en: 'Status unknown' },
+};
+
+export const INFRA_STATUS_NAMES: Names<InfraStatus> = {
+  existing: { ru: 'Существует', en: 'Existing' },
+  planned: { ru: 'Планируется', en: 'Planned' },
+  under_construction: { ru: 'Строится', en: 'Under construction' },
 };
 
 export const SITE_TYPE_NAMES: Names<'greenfield' | 'brownfield' | 'mixed'> = {

@@ -1,7 +1,7 @@
 // "Что изменилось" / "What changed" between two releases, as rows of plain text for the screen,
 // the printed report and the CSV alike (one concept, one place).
-import type { Change, ReleaseFigure } from '../domain/releases';
-import { EVENT_KIND_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
+import type { Change, ReleaseFeature, ReleaseFigure } from '../domain/releases';
+import { EVENT_KIND_NAMES, INFRA_STATUS_NAMES, SITE_STATUS_NAMES } from '../i18n/enums';
 import { formatEventDate, formatNumber } from '../i18n/format';
 import { localized, translate, type Lang } from '../i18n/lang';
 import type { MessageKey } from '../i18n/messages';
@@ -38,8 +38,11 @@ const FIGURE_LABELS: Record<ReleaseFigure, MessageKey> = {
   capacityMw: 'fieldCapacityMw',
 };
 
-/** A status in the site's words where it is one (infrastructure keeps its own code). */
-const statusText = (status: string, lang: Lang) => (status in SITE_STATUS_NAMES ? SITE_STATUS_NAMES[status as keyof typeof SITE_STATUS_NAMES][lang] : status);
+/** A status in its layer's words; a code the app does not know (newer data) as it is. */
+function statusText(layer: ReleaseFeature['layer'], status: string, lang: Lang): string {
+  const names: Record<string, Record<Lang, string>> = layer === 'sites' ? SITE_STATUS_NAMES : INFRA_STATUS_NAMES;
+  return names[status]?.[lang] ?? status;
+}
 
 export function reportRows(changes: readonly Change[], lang: Lang): ReportRow[] {
   const t = (k: MessageKey) => translate(lang, k);
@@ -51,7 +54,7 @@ export function reportRows(changes: readonly Change[], lang: Lang): ReportRow[] 
       case 'removed':
         return { ...base, what: '', before: '', after: '' };
       case 'status':
-        return { ...base, what: '', before: statusText(c.from, lang), after: statusText(c.to, lang) };
+        return { ...base, what: '', before: statusText(c.feature.layer, c.from, lang), after: statusText(c.feature.layer, c.to, lang) };
       case 'figure': {
         const n = (v: number | undefined) => (v === undefined ? none : formatNumber(v, lang));
         return { ...base, what: t(FIGURE_LABELS[c.figure]), before: n(c.from), after: n(c.to) };

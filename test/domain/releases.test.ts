@@ -58,6 +58,14 @@ describe('releases of the region data', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(8);
   });
 
+  it("word an infrastructure feature's status in its own words, not as a code", () => {
+    const { before } = releases();
+    const built = structuredClone(before);
+    built.features['grs-prokopyevsk']!.status = 'existing';
+    const [row] = reportRows(compareReleases(before, built).filter((c) => c.type === 'status'), 'ru');
+    expect(row).toMatchObject({ name: 'ГРС для Прокопьевска (проект)', before: 'Планируется', after: 'Существует' });
+  });
+
   it('find nothing changed between a release and itself but the plans past due', () => {
     const { before } = releases();
     expect(compareReleases(before, before).map((c) => c.type)).toEqual(['past_due', 'past_due']);
