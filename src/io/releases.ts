@@ -6,7 +6,7 @@ import { InfraCollection } from '../domain/schema/infrastructure';
 import { ReleaseFile, ReleaseIndex } from '../domain/schema/release';
 import { fetchJson } from './region-files';
 
-type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 async function readChecked<T>(url: URL, parse: (json: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): Promise<Read<T>> {
   const got = await fetchJson(url);
@@ -31,3 +31,28 @@ export async function readInfrastructure(base: URL): Promise<Read<FeatureLike[]>
   const read = await readChecked(new URL(OUTPUT_FILES.infrastructure, base), (j) => InfraCollection.safeParse(j));
   return read.ok ? { ok: true, value: read.value.features.map((f) => f.properties) } : read;
 }
+
+/**
+ * The releases of the region at `base` as one view reads them while it is open: each file fetched
+ * and checked once, however often the range changes (a failed read is tried again next time).
+ */
+export function releaseReader(base: URL) {
+  const kept = new Map<string, Promise<Read<unknown>>>();
+  const once = <T>(key: string, read: () => Promise<Read<T>>): Promise<Read<T>> => {
+    let pending = kept.get(key) as Promise<Read<T>> | undefined;
+    if (!pending) {
+      pending = read().then((r) => {
+        if (!r.ok) kept.delete(key);
+        return r;
+      });
+      kept.set(key, pending);
+    }
+    return pending;
+  };
+  return {
+    dates: () => once('index', () => readReleaseDates(base)),
+    release: (date: string) => once(`release ${date}`, () => readRelease(base, date)),
+    infrastructure: () => once('infrastructure', () => readInfrastructure(base)),
+  };
+}
+export type ReleaseReader = ReturnType<typeof releaseReader>;

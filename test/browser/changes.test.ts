@@ -40,6 +40,17 @@ describe('what changed between releases', () => {
     expect(await cells('event')).toEqual([['Новое событие', 'Индустриальный (экопромышленный) парк «Пригородный»', '10 февраля 2027 г. Смена статуса', '', 'Парк открыт']]);
     expect((await cells('past_due')).map((r) => r[1])).toEqual(['Частный индустриальный парк (Заводский район Новокузнецка)', 'ГРС «Топки»']);
     expect(await rows.count()).toBe(4);
+    // Another range and back: each file was read once, the first time (the panel keeps them).
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const until = page.locator('.changes-range select').nth(1);
+    await until.selectOption('');
+    await page.waitForURL((u) => !u.searchParams.has('until'));
+    await rows.first().waitFor();
+    await until.selectOption('2027-03-01');
+    await page.waitForURL(/until=2027-03-01/);
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(requested.filter((p) => /releases\/|infrastructure\.geojson/.test(p))).toEqual([expect.stringMatching(/infrastructure\.geojson$/)]);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'CSV (Excel)' }).click();

@@ -8,7 +8,7 @@ import { formatDate } from '../../i18n/format';
 import { translate, type Lang } from '../../i18n/lang';
 import type { LoadedRegion } from '../../io/load-region';
 import { REGION_ID, regionDataUrl } from '../../io/region-files';
-import { readInfrastructure, readRelease, readReleaseDates } from '../../io/releases';
+import { releaseReader, type ReleaseReader } from '../../io/releases';
 import { saveFile } from '../../io/save-file';
 import { reportRows, type ReportRow } from '../../view-model/release-report';
 
@@ -23,22 +23,21 @@ interface ChangesPanelProps {
 
 type Loaded = { dates: string[]; since?: string; rows?: ReportRow[]; problem?: string };
 
-async function load(data: LoadedRegion, lang: Lang, since: string | undefined, until: string | undefined): Promise<Loaded> {
-  const base = regionDataUrl(REGION_ID, document.baseURI);
-  const dates = await readReleaseDates(base);
+async function load(data: LoadedRegion, lang: Lang, since: string | undefined, until: string | undefined, read: ReleaseReader): Promise<Loaded> {
+  const dates = await read.dates();
   if (!dates.ok) return { dates: [], problem: dates.problem };
   const from = since ?? dates.value[dates.value.length - 1];
   if (!from) return { dates: [] };
-  const before = await readRelease(base, from);
+  const before = await read.release(from);
   if (!before.ok) return { dates: dates.value, since: from, problem: before.problem };
   let after: Release;
   if (until) {
-    const read = await readRelease(base, until);
-    if (!read.ok) return { dates: dates.value, since: from, problem: read.problem };
-    after = read.value;
+    const release = await read.release(until);
+    if (!release.ok) return { dates: dates.value, since: from, problem: release.problem };
+    after = release.value;
   } else {
     // The data as it is now, as a release dated by the data's own date.
-    const infrastructure = await readInfrastructure(base);
+    const infrastructure = await read.infrastructure();
     if (!infrastructure.ok) return { dates: dates.value, since: from, problem: infrastructure.problem };
     after = makeRelease(data.region.id, data.region.dataDate, data.sites.map((s) => s.properties), infrastructure.value);
   }
@@ -48,12 +47,14 @@ async function load(data: LoadedRegion, lang: Lang, since: string | undefined, u
 export function ChangesPanel({ data, lang, since, until, onRange, onClose }: ChangesPanelProps) {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const [loaded, setLoaded] = useState<Loaded>();
+  // Kept while the panel is open: a new range reads only the release it names.
+  const [reader] = useState(() => releaseReader(regionDataUrl(REGION_ID, document.baseURI)));
   useEffect(() => {
     let live = true;
     setLoaded(undefined);
-    void load(data, lang, since, until).then((l) => live && setLoaded(l));
+    void load(data, lang, since, until, reader).then((l) => live && setLoaded(l));
     return () => void (live = false);
-  }, [data, lang, since, until]);
+  }, [data, lang, since, until, reader]);
   const csv = async () => {
     if (!loaded?.rows) return;
     const { reportCsv } = await import('../../view-model/release-csv');
