@@ -3,6 +3,7 @@ import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_LOAD, OUTPUT_FILES } from './src/domain/data/output-files';
+import { FIRST_SCREEN_FONT } from './scripts/fonts/web-font-files';
 
 /**
  * The region this build serves: one variable for `npm start`, `npm run build` and `npm run data`
@@ -99,7 +100,7 @@ function preloadAppChunks(): Plugin {
         // The faces the first screen's text uses (src/components/fonts.css), asked for with the
         // stylesheets rather than once layout finds the text: with `font-display: optional` a
         // face that comes late is not used on this page. They also serve the map's labels.
-        const firstScreenFonts = Object.keys(ctx.bundle).filter((f) => /pt-sans-(cyrillic|latin)-(400|700)-normal-[^/]*\.woff2$/.test(f));
+        const firstScreenFonts = Object.keys(ctx.bundle).filter((f) => FIRST_SCREEN_FONT.test(f));
         return [
           ...sharedCss.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
           ...firstMap.map((file) => ({

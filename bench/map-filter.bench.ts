@@ -21,6 +21,7 @@ import { generateBuiltSites } from './generate-sites';
 import { newPage, withBrowser, type OpenedPage } from './lib/browser';
 import { ROOT } from './lib/dist';
 import { filterExpression, filterProperties } from './lib/filter-expression';
+import { WEB_FONT_DIR, webFontFile } from '../scripts/fonts/web-font-files';
 import { serveStatic } from './lib/servers';
 import { fmtMs, fmtRatio, median, table } from './lib/stats';
 import type { BenchContext } from './nearest.bench';
@@ -111,8 +112,8 @@ function buildScenario(s: Scenario, fontBase: string, quick: boolean) {
     version: 8,
     name: `bench ${s.name}`,
     'font-faces': fontFaces({
-      cyrillic: `${fontBase}/pt-sans-cyrillic-400-normal.woff2`,
-      latin: `${fontBase}/pt-sans-latin-400-normal.woff2`,
+      cyrillic: `${fontBase}/${webFontFile('cyrillic', 400)}`,
+      latin: `${fontBase}/${webFontFile('latin', 400)}`,
     }),
     sources: { [sourceId]: { ...sources[sourceId], data, ...(s.geometry === 'point' ? { cluster: s.cluster } : {}) } as SourceSpecification },
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': theme.background } }, ...layers],
@@ -228,7 +229,7 @@ export async function runMapFilterBench(ctx: BenchContext): Promise<object> {
   const server = await serveStatic({
     '/maplibre/': path.join(ROOT, 'node_modules', 'maplibre-gl', 'dist'),
     '/pages/': path.join(ROOT, 'bench', 'pages'),
-    '/fonts/': path.join(ROOT, 'node_modules', '@fontsource', 'pt-sans', 'files'),
+    '/fonts/': path.join(ROOT, WEB_FONT_DIR),
   });
   const rows: MapFilterRow[] = [];
   try {

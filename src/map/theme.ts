@@ -48,4 +48,4 @@ export const theme = {
 export type Theme = typeof theme;
 
 /** The face every label uses; served from the app (see style.ts), so no glyph server is needed. */
-export const LABEL_FONT = 'PT Sans Regular';
+export const LABEL_FONT = 'ParkAtlas Sans Regular';

@@ -122,6 +122,28 @@ describe('pages written by the build', () => {
     await page.context().close();
   });
 
+  it("set their text in the app's own font, the preloaded faces accepted by the browser", async () => {
+    const { page, consoleErrors } = await openApp(browser, '?basemap=offline');
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return {
+        faces: [...document.fonts].map((f) => ({ family: f.family.replaceAll('"', ''), weight: f.weight, range: f.unicodeRange, status: f.status })),
+        body: getComputedStyle(document.body).fontFamily,
+        preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')].map((l) => l.href.split('/').pop()),
+      };
+    });
+    expect(fonts.body).toMatch(/^"?ParkAtlas Sans"?,/);
+    // Chromium's font sanitiser rejects a malformed file: its face would be "error" and the text fall back.
+    const ours = fonts.faces.filter((f) => f.family === 'ParkAtlas Sans');
+    expect(ours.filter((f) => f.status === 'error')).toEqual([]);
+    const loaded = ours.filter((f) => f.status === 'loaded').map((f) => `${f.range.includes('U+400-45F') ? 'cyrillic' : 'latin'} ${f.weight}`);
+    expect(loaded.sort()).toEqual(['cyrillic 400', 'cyrillic 700', 'latin 400', 'latin 700']);
+    expect(fonts.preloaded.map((f) => f!.replace(/-[\w-]{8}\.woff2$/, ''))).toEqual(expect.arrayContaining(['parkatlas-sans-cyrillic-400', 'parkatlas-sans-cyrillic-700', 'parkatlas-sans-latin-400', 'parkatlas-sans-latin-700']));
+    expect(fonts.preloaded).toHaveLength(4);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('draw their own screen when the link asks for another one (filters), without errors', async () => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline&kind=tor', { beforeLoad: markWrittenRow });
     const names = await page.locator('.result-list .result-name').allTextContents();
