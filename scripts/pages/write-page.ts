@@ -10,10 +10,9 @@ const FIRST_MAP_REQUEST = /[ \t]*<link [^>]*data-for-first-map[^>]*>\n?/g;
 export type WrittenRoot = { screen: string; key: string } | { poster: string };
 
 /**
- * The built index.html with this page's head, <base> and (when given) first screen written in.
- * A page with a screen leaves out the requests for the first map: main.js makes them once the
- * screen has painted. A page without one (the embed's, with its poster) keeps them: the map is
- * all it shows.
+ * The built index.html with this page's head, <base> and (when given) first screen or poster
+ * written in. Such a page leaves out the requests for the first map: main.js makes them once it
+ * has painted, so MapLibre's 300 KB do not share a phone's line with its stylesheets and fonts.
  */
 export function writePage(
   template: string,
@@ -24,12 +23,13 @@ export function writePage(
 ): string {
   const base = depth ? `<base href="${'../'.repeat(depth)}" />\n    ` : '';
   const head = `${headTags(meta, publicUrl, depth)}\n    ${findableHeadTags()}`;
-  const screen = written && 'screen' in written ? written : undefined;
-  const root = screen
-    ? `<div id="root" data-prerendered="${escapeHtml(screen.key)}">${screen.screen}</div>`
-    : `<div id="root">${written && 'poster' in written ? written.poster : ''}</div>`;
+  const root = !written
+    ? '<div id="root"></div>'
+    : 'screen' in written
+      ? `<div id="root" data-prerendered="${escapeHtml(written.key)}">${written.screen}</div>`
+      : `<div id="root" data-poster="">${written.poster}</div>`;
   // Replaced by functions: a string replacement reads "$&" or "$'" in a site's name as patterns.
-  return (screen ? template.replace(FIRST_MAP_REQUEST, '') : template)
+  return (written ? template.replace(FIRST_MAP_REQUEST, '') : template)
     .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
     .replace('<head>', `<head>\n    ${base}`)
     .replace(/<meta name="description"[^>]*>\s*/, '')

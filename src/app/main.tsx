@@ -20,12 +20,13 @@ if (isEmbed && root?.hasAttribute('data-prerendered')) root.replaceChildren();
 // region.json decides the map; the layer files are read once the map exists (a 40 MB file
 // parsed here would hold the map back).
 void fetchJsonOnce(new URL(OUTPUT_FILES.region, regionDataUrl(REGION_ID, document.baseURI)));
-// A page with a written screen shows it first: MapLibre's chunk (300 KB), the data and the app
-// are asked for once it has painted, not beside its stylesheets (scripts/pages/write-page.ts
-// leaves their preloads out of such pages). Measured with Lighthouse's mobile profile: first
-// contentful paint 3.3 -> 2.0 s, largest 4.8 -> 2.1 s. A page without one (an embed, the dev
-// server) has nothing to show before the map, so it starts the map at once.
-const written = !isEmbed && root?.hasAttribute('data-prerendered');
+// A page with a written screen, or an embed's page with the region's poster, shows it first:
+// MapLibre's chunk (300 KB), the data and the app are asked for once it has painted, not beside
+// its stylesheets and fonts (scripts/pages/write-page.ts leaves their preloads out of such
+// pages). Measured with Lighthouse's mobile profile: the map's page's first contentful paint
+// 3.3 -> 2.0 s, largest 4.8 -> 2.1 s. A page without either (the dev server's) has nothing to show
+// before the map, so it starts the map at once.
+const written = isEmbed ? root?.hasAttribute('data-poster') : root?.hasAttribute('data-prerendered');
 // React and the app load after the first map has started, and render once it has drawn
 // (render-app.tsx). Without the first map, MapView makes its own.
 void (written ? afterFirstPaint() : Promise.resolve())

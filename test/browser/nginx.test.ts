@@ -58,7 +58,7 @@ describe('behind nginx with deploy/nginx.conf', () => {
     // app's list and filters would flash in the article).
     expect(await (await fetch(`${nginx.url}?basemap=offline`)).text()).toContain('data-prerendered=');
     const embedPage = await (await fetch(`${nginx.url}?embed=1&basemap=offline`)).text();
-    expect(embedPage).toContain('<div id="root"><div class="embed-poster">');
+    expect(embedPage).toContain('<div id="root" data-poster=""><div class="embed-poster">');
     expect(embedPage).not.toContain('data-prerendered=');
     expect(embedPage).not.toContain('result-list');
 
@@ -133,6 +133,23 @@ describe('behind nginx with deploy/nginx.conf', () => {
     expect(outline!.height).toBeGreaterThan(420 - 2 * 24 - 2);
     release();
     await page.waitForFunction(() => window.parkatlasMap?.loaded() && !document.querySelector('.embed-poster'), undefined, { timeout: 45_000 });
+    await context.close();
+  });
+
+  it("paints the poster before it asks for the map's code and data, which then come", async () => {
+    const context = await browser.newContext({ viewport: { width: 600, height: 420 } });
+    const page = await context.newPage();
+    await page.goto(`${nginx.url}?embed=1&basemap=offline`);
+    await page.waitForFunction(() => window.parkatlasMap?.loaded() && !document.querySelector('.embed-poster'), undefined, { timeout: 45_000 });
+    const timing = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      asked: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/assets\/early-map-[^/]*\.js$|\/sites\.geojson$|\/municipalities\.geojson$/.test(r.name))
+        .map((r) => r.startTime),
+    }));
+    expect(timing.asked).toHaveLength(3);
+    for (const at of timing.asked) expect(at).toBeGreaterThanOrEqual(timing.fcp);
     await context.close();
   });
 });

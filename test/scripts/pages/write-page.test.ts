@@ -32,14 +32,14 @@ describe('a written page', () => {
     expect(html.match(/<\/html>/g)).toHaveLength(1);
   });
 
-  it("leaves the first map's requests out of a page with a screen (main.js makes them after it paints), and keeps them without one", () => {
+  it("leaves the first map's requests out of a page with a screen (main.js makes them after it paints), and keeps them in a bare one", () => {
     const written = writePage(template, meta, { screen: '<h2>Park</h2>', key: 'k' }, 0, undefined);
     expect(written).not.toContain('early-map');
     expect(written).not.toContain('sites.geojson');
     expect(written).toContain('region.json');
-    const embed = writePage(template, meta, undefined, 0, undefined);
-    expect(embed).toContain('early-map-x.js');
-    expect(embed).toContain('sites.geojson');
+    const bare = writePage(template, meta, undefined, 0, undefined);
+    expect(bare).toContain('early-map-x.js');
+    expect(bare).toContain('sites.geojson');
   });
 
   it('has the page language, a base to the app root, one description and no screen when none is given', () => {
@@ -50,14 +50,15 @@ describe('a written page', () => {
     expect(html).toContain('<div id="root"></div>');
   });
 
-  it("gives the embed's page a poster of the region, not the app's screen: no site on it, and the map still asked for at once", () => {
+  it("gives the embed's page a poster of the region, not the app's screen: no site on it, and the map asked for once it has painted", () => {
     const region = { bbox: [84.5, 52.1, 89.4, 56.9] as [number, number, number, number], name: { ru: 'Кемеровская область — Кузбасс <b>' }, defaultLanguage: 'ru' as const };
     const square = [[[85, 53], [88, 53], [88, 56], [85, 56], [85, 53]]];
     const poster = embedPosterHtml(region, square);
     const embed = writePage(template, meta, { poster }, 0, undefined);
-    expect(embed).toContain('<div id="root"><div class="embed-poster">');
+    expect(embed).toContain('<div id="root" data-poster=""><div class="embed-poster">');
     expect(embed).not.toContain('data-prerendered');
-    expect(embed).toContain('early-map-x.js');
+    expect(embed).not.toContain('early-map-x.js');
+    expect(embed).not.toContain('sites.geojson');
     // The outline, and the name as text (escaped), saying the map is on its way.
     expect(poster).toMatch(/<path d="M[\d ]+L/);
     expect(poster).toContain('Кемеровская область — Кузбасс &lt;b&gt; · Загрузка карты…');
