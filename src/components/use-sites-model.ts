@@ -5,7 +5,7 @@ import { isFilterActive, missingFor, nearTargetsIn, toFilterable, type Filterabl
 import { applyFilterIndex, buildFilterIndex } from '../domain/filter-index';
 import type { NearTarget } from '../domain/schema/vocabulary';
 import type { BuiltSiteFeature } from '../domain/schema/derived';
-import { roadmapYearOf, sitesInYear, yearOfDate } from '../domain/roadmap';
+import { roadmapYearOf, sitesInYear, withPlansPastDue, yearOfDate } from '../domain/roadmap';
 import { sortSites } from '../domain/sort';
 import { filterDependencies, filterFromUrl, type UrlState } from '../domain/url-state';
 import { localized, type Lang } from '../i18n/lang';
@@ -23,6 +23,8 @@ export interface SitesModel {
   shownRecords: BuiltSiteFeature[];
   /** Every site as recorded, whatever the year: passports and comparisons read the record. */
   byId: Map<string, BuiltSiteFeature>;
+  /** The ids of the sites with a plan past due in the year: the list flags them. */
+  pastDue: ReadonlySet<string>;
   nameOf: (id: string) => string;
   municipalityName: (id: string) => string | undefined;
   missing: (s: FilterableSite) => MissingMark[];
@@ -72,11 +74,23 @@ function regionInYear(data: LoadedRegion, year: number): LoadedRegion {
   return inYear;
 }
 
+/** The features of a shown list, one array per list: the whole set's list is itself kept per dataset. */
+const shownFeatureLists = new WeakMap<FilterableSite[], BuiltSiteFeature[]>();
+function featuresOf(shown: FilterableSite[], byId: Map<string, BuiltSiteFeature>): BuiltSiteFeature[] {
+  let features = shownFeatureLists.get(shown);
+  if (!features) {
+    features = shown.map((s) => byId.get(s.id)!);
+    shownFeatureLists.set(shown, features);
+  }
+  return features;
+}
+
 export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): SitesModel {
   const year = roadmapYearOf(url.year, data.region.dataDate);
   const dataset = datasetModel(regionInYear(data, year));
   const { all, index } = dataset;
-  const byId = datasetModel(data).byId;
+  const recorded = datasetModel(data);
+  const { byId } = recorded;
   const names = useMemo(() => {
     const municipalities = new Map(data.municipalities.map((m) => [m.properties.id, m.properties.name]));
     const municipalityName = (id: string) => {
@@ -107,7 +121,9 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
       }),
     [dataset, all, names, lang],
   );
-  const shownFeatures = useMemo(() => shown.map((s) => dataset.byId.get(s.id)!), [shown, dataset]);
+  const shownFeatures = useMemo(() => featuresOf(shown, dataset.byId), [shown, dataset]);
+  // Every site's events, read once per dataset and year (the build renders 4,000 pages of one year).
+  const pastDue = once(recorded, `pastDue:${year}`, () => withPlansPastDue(data.sites.map((s) => s.properties), year));
   return {
     year,
     all,
@@ -115,6 +131,7 @@ export function useSitesModel(data: LoadedRegion, url: UrlState, lang: Lang): Si
     shownFeatures,
     shownRecords: useMemo(() => (dataset.byId === byId ? shownFeatures : shown.map((s) => byId.get(s.id)!)), [shownFeatures, shown, dataset, byId]),
     byId,
+    pastDue,
     ...names,
     missing: (s) => missingFor(s, filter),
     nearTargets,

@@ -1,6 +1,6 @@
 // The investor app: filters and list beside the map, passport, comparison, overview, share, export.
 // All state a link should carry lives in the URL; only transient UI (hover, chooser, tab) is local.
-import { withPlansPastDue, yearOfDate } from '../../domain/roadmap';
+import { yearOfDate } from '../../domain/roadmap';
 import type { UrlUpdateOptions } from '../../components/use-url-state';
 import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -87,7 +87,6 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
   const filter = filterFromUrl(url);
 
   const selected = url.site ? model.byId.get(url.site) : undefined;
-  const pastDue = useMemo(() => withPlansPastDue(data.sites.map((s) => s.properties), model.year), [data.sites, model.year]);
   const passport = selected && buildPassport(selected.properties, lang, model.municipalityName, model.year);
   const compareSites = url.compare.map((id) => model.byId.get(id)).filter((s) => s !== undefined);
   const comparison = compareSites.length >= 2 ? buildComparison(compareSites.map((s) => s.properties), lang, model.municipalityName) : undefined;
@@ -191,7 +190,7 @@ export function InvestorApp({ data, layersLoaded, url, update, lang, prerendered
               lang={lang}
               nameOf={model.nameOf}
               missing={model.missing}
-              pastDue={pastDue}
+              pastDue={model.pastDue}
               sort={url.sort ?? 'name'}
               nearTargets={model.nearTargets}
               selectedId={url.site}
