@@ -3,7 +3,7 @@ import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_LOAD, OUTPUT_FILES } from './src/domain/data/output-files';
-import { FIRST_SCREEN_FONT } from './scripts/fonts/web-font-files';
+import { isFirstScreenFont } from './scripts/fonts/web-font-files';
 
 /**
  * The region this build serves: one variable for `npm start`, `npm run build` and `npm run data`
@@ -28,8 +28,9 @@ function onlyThisRegionsData(): Plugin {
 
 /**
  * Marks the HTML's requests that serve only the first map (its chunks and data). A page
- * the build writes a screen into leaves them out (scripts/pages/write-page.ts): there main.js asks
- * for them once that screen has painted, so they do not hold back its first paint on a slow line.
+ * the build writes a screen or the embed's poster into leaves them out (scripts/pages/write-page.ts):
+ * there main.js asks for them once it has painted, so they do not hold back its first paint on a
+ * slow line. Only a bare `vite build`'s index.html keeps them.
  */
 export const FOR_FIRST_MAP = 'data-for-first-map';
 
@@ -100,7 +101,7 @@ function preloadAppChunks(): Plugin {
         // The faces the first screen's text uses (src/components/fonts.css), asked for with the
         // stylesheets rather than once layout finds the text: with `font-display: optional` a
         // face that comes late is not used on this page. They also serve the map's labels.
-        const firstScreenFonts = Object.keys(ctx.bundle).filter((f) => FIRST_SCREEN_FONT.test(f));
+        const firstScreenFonts = Object.keys(ctx.bundle).filter(isFirstScreenFont);
         return [
           ...sharedCss.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const })),
           ...firstMap.map((file) => ({

@@ -116,6 +116,10 @@ export function nameTable(records: NameRecord[]): Buffer {
   return out;
 }
 
+/** A face's PostScript name (ID 6): printable ASCII without spaces or brackets, style after a hyphen. */
+export const postScriptName = (family: string, style?: string): string =>
+  [family, style].filter(Boolean).map((part) => part!.replace(/[^A-Za-z0-9]/g, '')).join('-');
+
 /** `font` with its `name` table replaced. */
 export function withNames(font: Sfnt, records: NameRecord[]): Sfnt {
   return { ...font, tables: font.tables.map((t) => (t.tag === 'name' ? { tag: 'name', data: nameTable(records) } : t)) };

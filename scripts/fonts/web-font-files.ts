@@ -14,8 +14,13 @@ export const WEB_FONT_LICENCE = 'public/fonts/OFL.txt';
 
 export const webFontFile = (subset: WebFontSubset, weight: WebFontWeight) => `parkatlas-sans-${subset}-${weight}.woff2`;
 
-/**
- * A built face the first screen's text uses (Russian or English, regular or bold; Vite adds a
- * hash to the name): the HTML preloads these.
- */
-export const FIRST_SCREEN_FONT = /parkatlas-sans-(cyrillic|latin)-(400|700)-[^/]*\.woff2$/;
+/** Where PT Sans comes from (relative to the project): @fontsource's package, and its font files. */
+export const FONTSOURCE_PACKAGE = 'node_modules/@fontsource/pt-sans';
+export const FONTSOURCE_FILES = `${FONTSOURCE_PACKAGE}/files`;
+
+/** The faces the first screen's text uses (Russian or English, regular or bold): the HTML preloads these. */
+export const FIRST_SCREEN_FACES = (['cyrillic', 'latin'] as const).flatMap((subset) => WEB_FONT_WEIGHTS.map((weight) => ({ subset, weight })));
+
+/** Whether a built file (Vite adds an 8-character hash to the name) is one of FIRST_SCREEN_FACES. */
+export const isFirstScreenFont = (file: string): boolean =>
+  FIRST_SCREEN_FACES.some(({ subset, weight }) => new RegExp(`(^|/)${webFontFile(subset, weight).replace(/\.woff2$/, '')}-[\\w-]{8}\\.woff2$`).test(file));

@@ -10,10 +10,10 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import { convert } from 'fontverter';
 import { projectRoot } from '../lib/cli';
-import { readNames, readSfnt, withNames, writeSfnt, type NameRecord } from './sfnt';
-import { WEB_FONT_CSS, WEB_FONT_DIR, WEB_FONT_FAMILY, WEB_FONT_SUBSETS, WEB_FONT_WEIGHTS, webFontFile, type WebFontSubset, type WebFontWeight } from './web-font-files';
+import { postScriptName, readNames, readSfnt, withNames, writeSfnt, type NameRecord } from './sfnt';
+import { FONTSOURCE_FILES, FONTSOURCE_PACKAGE, WEB_FONT_CSS, WEB_FONT_DIR, WEB_FONT_FAMILY, WEB_FONT_SUBSETS, WEB_FONT_WEIGHTS, webFontFile, type WebFontSubset, type WebFontWeight } from './web-font-files';
 
-const SOURCE = path.join(projectRoot, 'node_modules/@fontsource/pt-sans');
+const SOURCE = path.join(projectRoot, FONTSOURCE_PACKAGE);
 
 export interface WebFace {
   subset: WebFontSubset;
@@ -38,7 +38,7 @@ const ranges = (): Record<WebFontSubset, string> => JSON.parse(readFileSync(path
 
 /** One face: @fontsource's file without hinting, renamed, as WOFF2. */
 async function webFace(subset: WebFontSubset, weight: WebFontWeight, range: string): Promise<WebFace> {
-  const source = readFileSync(path.join(SOURCE, 'files', `pt-sans-${subset}-${weight}-normal.woff2`));
+  const source = readFileSync(path.join(projectRoot, FONTSOURCE_FILES, `pt-sans-${subset}-${weight}-normal.woff2`));
   const text = String.fromCodePoint(...rangeCodePoints(range));
   const sfnt = readSfnt(await subsetFont(source, text, { targetFormat: 'truetype', noHinting: true, preserveNameIds: [0, 5] }));
   const kept = readNames(sfnt.tables.find((t) => t.tag === 'name')!.data);
@@ -49,8 +49,8 @@ async function webFace(subset: WebFontSubset, weight: WebFontWeight, range: stri
     { id: 2, text: style },
     { id: 3, text: `${WEB_FONT_FAMILY} ${style} ${subset}` },
     { id: 4, text: `${WEB_FONT_FAMILY} ${style}` },
-    { id: 6, text: `${WEB_FONT_FAMILY.replaceAll(' ', '')}-${style}` },
-    { id: 13, text: 'This Font Software is licensed under the SIL Open Font License, Version 1.1 (fonts/OFL.txt beside it).' },
+    { id: 6, text: postScriptName(WEB_FONT_FAMILY, style) },
+    { id: 13, text: 'This Font Software is licensed under the SIL Open Font License, Version 1.1 (fonts/OFL.txt at the app\'s root).' },
     { id: 14, text: 'https://openfontlicense.org' },
   ];
   const woff2 = await convert(writeSfnt(withNames(sfnt, names)), 'woff2', 'truetype');
@@ -95,8 +95,9 @@ export function webFontCss(faces: WebFace[]): string {
 export function webFontLicence(): string {
   return [
     `${WEB_FONT_FAMILY} is PT Sans (ParaType Ltd.) as @fontsource/pt-sans ships it, with its TrueType`,
-    'hinting removed and renamed, as the licence below asks of a modified version. Written by',
-    'scripts/fonts/web-fonts.ts.',
+    'hinting removed. ParaType released PT Sans under this licence with the Reserved Font Names',
+    '"PT Sans" and "ParaType", which a modified version may not use (section 3): so it is renamed.',
+    'Written by scripts/fonts/web-fonts.ts.',
     '',
     readFileSync(path.join(SOURCE, 'LICENSE'), 'utf8'),
   ].join('\n');

@@ -1,6 +1,6 @@
 // The link-preview picture (1200x630, Open Graph's size) of a site or the whole region: the
 // region's outline with the site's place, its name, status and area, drawn as SVG and rasterised
-// by resvg with the PT Sans the app bundles. No browser: the build makes thousands of them.
+// by resvg with PT Sans, the app's font. No browser: the build makes thousands of them.
 import type { Position } from 'geojson';
 import { theme } from '../../src/map/theme';
 import { escapeHtml } from '../../src/view-model/escape-html';

@@ -1,7 +1,7 @@
 // SVG pictures to PNG files on every core: 20-30 ms each on one core (resvg's floor is ~14 ns a
 // pixel, 10 ms for an empty 1200x630), and an all-Russia region has 2,000 sites. PT Sans (the
-// app's font, shipped as WOFF) is unpacked once into TrueType, which resvg reads, so the pictures
-// use the same letters as the app. Drawn pictures are kept by their SVG's hash (see pictureCache),
+// app's font; @fontsource's WOFF files) is unpacked once into TrueType, which resvg reads, so the
+// pictures use the same letters as the app. Drawn pictures are kept by their SVG's hash (see pictureCache),
 // so a rebuild draws only the sites whose picture changed.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../lib/cli';
+import { FONTSOURCE_FILES } from '../fonts/web-font-files';
 import { woffToSfnt } from './woff';
 
 export interface RasterJob {
@@ -47,7 +48,7 @@ export async function rasterise(jobs: RasterJob[], cacheDir: string | undefined,
   try {
     const fonts = FACES.map((face) => {
       const family = SUBSET_FAMILIES[face.startsWith('cyrillic') ? 'cyrillic' : 'latin'];
-      return woffToSfnt(readFileSync(path.join(projectRoot, 'node_modules/@fontsource/pt-sans/files', `pt-sans-${face}.woff`)), family);
+      return woffToSfnt(readFileSync(path.join(projectRoot, FONTSOURCE_FILES, `pt-sans-${face}.woff`)), family);
     });
     const fontFiles = FACES.map((face, i) => {
       const file = path.join(fontDir, `pt-sans-${face}.ttf`);

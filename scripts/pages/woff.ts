@@ -1,8 +1,9 @@
 // WOFF 1.0 back to the TrueType/OpenType file it wraps (W3C WOFF 1.0, §4-5): the page pictures'
-// rasteriser (resvg) reads TrueType only, and the PT Sans the app bundles (@fontsource) comes as
-// WOFF/WOFF2. Each table is zlib-compressed on its own, or stored as is when that was no smaller.
+// rasteriser (resvg) reads TrueType only, and PT Sans comes from @fontsource as WOFF/WOFF2 (the
+// pictures draw its original faces; resvg ignores hinting, so the letters are those the app sends).
+// Each table is zlib-compressed on its own, or stored as is when that was no smaller.
 import { inflateSync } from 'node:zlib';
-import { nameTable, writeSfnt } from '../fonts/sfnt';
+import { nameTable, postScriptName, writeSfnt } from '../fonts/sfnt';
 
 const HEADER = 44;
 const ENTRY = 20;
@@ -34,5 +35,5 @@ const renamed = (family: string) =>
     { id: 1, text: family },
     { id: 2, text: 'Regular' },
     { id: 4, text: family },
-    { id: 6, text: family.replace(/[^A-Za-z0-9-]/g, '') },
+    { id: 6, text: postScriptName(family) },
   ]);

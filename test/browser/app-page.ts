@@ -162,3 +162,17 @@ export async function mapColoursAround(page: Page, lonLat: [number, number], rad
   }
   return counts;
 }
+
+/**
+ * When the page first painted text, and when it asked for the first map's chunk and its data
+ * (performance.now() times): a written page or poster asks for them only once it has painted.
+ */
+export function firstMapRequestsAndPaint(page: Page): Promise<{ fcp: number; asked: number[] }> {
+  return page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    asked: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/assets\/early-map-[^/]*\.js$|\/sites\.geojson$|\/municipalities\.geojson$/.test(r.name))
+      .map((r) => r.startTime),
+  }));
+}

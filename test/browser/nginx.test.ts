@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
-import { openApp, renderedSites } from './app-page';
+import { firstMapRequestsAndPaint, openApp, renderedSites } from './app-page';
 import { launchChromium } from './chromium';
 import { articlePage, startHostServer, type HostServer } from './host-server';
 import { startNginx, type Nginx } from '../helpers/nginx-server';
@@ -141,13 +141,7 @@ describe('behind nginx with deploy/nginx.conf', () => {
     const page = await context.newPage();
     await page.goto(`${nginx.url}?embed=1&basemap=offline`);
     await page.waitForFunction(() => window.parkatlasMap?.loaded() && !document.querySelector('.embed-poster'), undefined, { timeout: 45_000 });
-    const timing = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      asked: performance
-        .getEntriesByType('resource')
-        .filter((r) => /\/assets\/early-map-[^/]*\.js$|\/sites\.geojson$|\/municipalities\.geojson$/.test(r.name))
-        .map((r) => r.startTime),
-    }));
+    const timing = await firstMapRequestsAndPaint(page);
     expect(timing.asked).toHaveLength(3);
     for (const at of timing.asked) expect(at).toBeGreaterThanOrEqual(timing.fcp);
     await context.close();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { openApp } from './app-page';
+import { firstMapRequestsAndPaint, openApp } from './app-page';
 import { builtSites, siteById } from './built-data';
 import { DIST } from './propose-page';
 
@@ -83,14 +83,7 @@ describe('pages written by the build', () => {
 
   it("paint their text before the map's code and data are asked for, and the map then comes", async () => {
     const { page, consoleErrors } = await openApp(browser, '?basemap=offline');
-    const timing = await page.evaluate(() => {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-      const asked = performance
-        .getEntriesByType('resource')
-        .filter((r) => /\/assets\/early-map-[^/]*\.js$|\/sites\.geojson$|\/municipalities\.geojson$/.test(r.name))
-        .map((r) => r.startTime);
-      return { fcp, asked };
-    });
+    const timing = await firstMapRequestsAndPaint(page);
     expect(timing.asked).toHaveLength(3);
     for (const at of timing.asked) expect(at).toBeGreaterThanOrEqual(timing.fcp);
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);

@@ -7,12 +7,12 @@ import { convert } from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readNames, readSfnt } from '../../../scripts/fonts/sfnt';
-import { WEB_FONT_CSS, WEB_FONT_DIR, WEB_FONT_FAMILY, WEB_FONT_LICENCE, webFontFile, type WebFontSubset, type WebFontWeight } from '../../../scripts/fonts/web-font-files';
+import { FIRST_SCREEN_FACES, FONTSOURCE_FILES, isFirstScreenFont, WEB_FONT_CSS, WEB_FONT_DIR, WEB_FONT_FAMILY, WEB_FONT_LICENCE, webFontFile, type WebFontSubset, type WebFontWeight } from '../../../scripts/fonts/web-font-files';
 import { makeWebFonts, rangeCodePoints, webFontCss, webFontLicence, type WebFace } from '../../../scripts/fonts/web-fonts';
 
 const root = join(import.meta.dirname, '../../..');
 const committed = (file: string) => readFileSync(join(root, file));
-const source = (subset: WebFontSubset, weight: WebFontWeight) => readFileSync(join(root, 'node_modules/@fontsource/pt-sans/files', `pt-sans-${subset}-${weight}-normal.woff2`));
+const source = (subset: WebFontSubset, weight: WebFontWeight) => readFileSync(join(root, FONTSOURCE_FILES, `pt-sans-${subset}-${weight}-normal.woff2`));
 const codePoints = (ttf: Buffer) => new Set(new Face(new Blob(ttf)).collectUnicodes());
 
 let faces: WebFace[];
@@ -40,7 +40,8 @@ describe('the web fonts', () => {
   });
 
   it('weigh a quarter of the originals: the first screen preloads 34 KB, not 151 KB', () => {
-    const firstScreen = faces.filter((f) => (f.subset === 'cyrillic' || f.subset === 'latin'));
+    const firstScreen = faces.filter((f) => FIRST_SCREEN_FACES.some((s) => s.subset === f.subset && s.weight === f.weight));
+    expect(firstScreen).toHaveLength(4);
     const total = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0);
     const ours = total(firstScreen.map((f) => f.woff2.length));
     const theirs = total(firstScreen.map((f) => source(f.subset, f.weight).length));
@@ -59,8 +60,16 @@ describe('the web fonts', () => {
       expect(names.get(2)).toBe(face.weight === 700 ? 'Bold' : 'Regular');
       expect(names.get(0)).toMatch(/ParaType/);
       // The licence reserves "PT Sans" for the unmodified font.
-      for (const id of [1, 3, 4, 6, 16, 17]) expect(names.get(id) ?? '', `name ID ${id}`).not.toMatch(/PT ?Sans/i);
+      for (const id of [1, 3, 4, 6, 16, 17]) expect(names.get(id) ?? '', `name ID ${id}`).not.toMatch(/PT ?Sans|ParaType/i);
     }
+  });
+});
+
+describe('the preloaded faces', () => {
+  it("are the first screen's four built files, not the extended subsets", () => {
+    const built = ['cyrillic-400', 'cyrillic-ext-400', 'latin-700', 'latin-ext-700', 'cyrillic-700', 'latin-400'].map((f) => `assets/parkatlas-sans-${f}-Ab_9-xYz.woff2`);
+    expect(built.filter(isFirstScreenFont)).toEqual(['assets/parkatlas-sans-cyrillic-400-Ab_9-xYz.woff2', 'assets/parkatlas-sans-latin-700-Ab_9-xYz.woff2', 'assets/parkatlas-sans-cyrillic-700-Ab_9-xYz.woff2', 'assets/parkatlas-sans-latin-400-Ab_9-xYz.woff2']);
+    expect(isFirstScreenFont('assets/parkatlas-sans-latin-400.woff2')).toBe(false);
   });
 });
 
