@@ -98,7 +98,8 @@ export function pictureSvg(text: PictureText, outline: string, markers: { x: num
     `<rect x="${MAP.x - 30}" y="0" width="${W - MAP.x + 30}" height="${H}" fill="${theme.background}"/>`,
     `<path d="${outline}" fill="#ffffff" stroke="${theme.context.outline}" stroke-width="3" stroke-linejoin="round"/>`,
     ...markers.map((m) => `<circle cx="${m.x.toFixed(1)}" cy="${m.y.toFixed(1)}" r="${r}" fill="${m.color}" stroke="#ffffff" stroke-width="${big ? 5 : 3}"/>`),
-    `<text x="${TEXT_X}" y="96" font-size="30" fill="${theme.municipality}">${scriptRuns(text.kicker)}</text>`,
+    // One line, cut to the column: a long region name («Ханты-Мансийский автономный округ — Югра») ran into the map.
+    `<text x="${TEXT_X}" y="96" font-size="30" fill="${theme.municipality}">${scriptRuns(wrap(text.kicker, charsPerLine(30, false), 1)[0] ?? '')}</text>`,
     ...title.map((line, i) => `<text x="${TEXT_X}" y="${titleTop + i * titleSize * 1.15}" font-size="${titleSize}" font-weight="700" fill="${theme.text}">${scriptRuns(line)}</text>`),
     ...text.lines.flatMap((line, i) =>
       wrap(line, charsPerLine(34, false), 1).map((l) => `<text x="${TEXT_X}" y="${linesTop + i * 48}" font-size="34" fill="${theme.text}">${scriptRuns(l)}</text>`),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONTSOURCE_FILES } from '../../../scripts/fonts/web-font-files';
 import { svgDrawer } from '../../../scripts/pages/draw-png.mjs';
-import { scriptRuns, wrap } from '../../../scripts/pages/og-image';
+import { pictureSvg, scriptRuns, wrap } from '../../../scripts/pages/og-image';
 import { woffToSfnt } from '../../../scripts/pages/woff';
 
 const woff = (face: string) => readFileSync(join(import.meta.dirname, '../../..', FONTSOURCE_FILES, `pt-sans-${face}.woff`));
@@ -20,6 +20,14 @@ describe('link-preview pictures', () => {
     const cut = wrap(name, 12, 2);
     expect(cut).toHaveLength(2);
     expect(cut[1]!.endsWith('…')).toBe(true);
+  });
+
+  it("keep the kicker on one line within the text column, cutting a long region's name", () => {
+    const kicker = (text: string) => /<text x="64" y="96"[^>]*>(.*?)<\/text>/.exec(pictureSvg({ kicker: text, title: 'Площадка', lines: [] }, 'M0 0Z', [], true))![1]!.replace(/<[^>]+>/g, '');
+    expect(kicker('ParkAtlas · Кемеровская область — Кузбасс')).toBe('ParkAtlas · Кемеровская область — Кузбасс');
+    const cut = kicker('ParkAtlas · Ханты-Мансийский автономный округ — Югра');
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(41);
   });
 
   it('put Cyrillic runs in the Cyrillic subset and escape text', () => {
