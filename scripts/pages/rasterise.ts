@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../lib/cli';
-import { FONTSOURCE_FILES } from '../fonts/web-font-files';
+import { FIRST_SCREEN_FACES, FONTSOURCE_FILES } from '../fonts/web-font-files';
 import { resvgVersion } from './draw-png.mjs';
 import { woffToSfnt } from './woff';
 
@@ -20,8 +20,7 @@ export interface RasterJob {
   keep?: string;
 }
 
-const FACES = ['cyrillic-400-normal', 'latin-400-normal', 'cyrillic-700-normal', 'latin-700-normal'];
-/** The family each subset is renamed to (woff.ts nameTable); og-image.ts writes text in these. */
+/** The family each subset is renamed to (woff.ts); og-image.ts writes text in these. */
 export const SUBSET_FAMILIES = { cyrillic: 'PT Sans Cyrillic', latin: 'PT Sans Latin' } as const;
 
 /** Where drawn pictures are kept between builds (node_modules/.cache: npm ci starts it afresh). */
@@ -42,10 +41,10 @@ function cacheKeys(jobs: RasterJob[], fonts: Buffer[]): string[] {
  * `cacheDir` (undefined: draw all). Returns how many were drawn.
  */
 export async function rasterise(jobs: RasterJob[], cacheDir: string | undefined, threads = Math.max(1, Math.min(os.availableParallelism(), 8))): Promise<number> {
-  const fonts = FACES.map((face) => {
-    const family = SUBSET_FAMILIES[face.startsWith('cyrillic') ? 'cyrillic' : 'latin'];
-    return woffToSfnt(readFileSync(path.join(projectRoot, FONTSOURCE_FILES, `pt-sans-${face}.woff`)), family);
-  });
+  // The faces the first screen uses, regular and bold in both scripts, are what a picture writes in.
+  const fonts = FIRST_SCREEN_FACES.map(({ subset, weight }) =>
+    woffToSfnt(readFileSync(path.join(projectRoot, FONTSOURCE_FILES, `pt-sans-${subset}-${weight}-normal.woff`)), SUBSET_FAMILIES[subset]),
+  );
   let toDraw = jobs;
   if (cacheDir) {
     mkdirSync(cacheDir, { recursive: true });
